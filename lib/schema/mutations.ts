@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { EntityIdSchema, HttpUrlSchema } from './entities';
+import { TicketIdSchema } from './ticket-id';
+
+export const LinkSetArgsSchema = z
+  .object({
+    ticketId: TicketIdSchema,
+    intentId: EntityIdSchema.optional(),
+    bucketId: EntityIdSchema.optional(),
+    note: z.string().max(2000).optional(),
+    title: z.string().max(500).optional(),
+    url: HttpUrlSchema.optional(),
+  })
+  .refine((args) => args.intentId !== undefined || args.bucketId !== undefined, {
+    message: 'link.set needs an intentId or a bucketId',
+  });
+
+export const MutationSchema = z.discriminatedUnion('type', [
+  z.object({ id: z.uuid(), type: z.literal('link.set'), args: LinkSetArgsSchema }),
+  z.object({
+    id: z.uuid(),
+    type: z.literal('link.clear'),
+    args: z.object({ ticketId: TicketIdSchema }),
+  }),
+]);
+export type Mutation = z.infer<typeof MutationSchema>;
+
+export const MutationsRequestSchema = z.object({
+  clientId: z.string().min(1).max(128),
+  mutations: z.array(MutationSchema).min(1).max(100, 'At most 100 mutations per request'),
+});
+export type MutationsRequest = z.infer<typeof MutationsRequestSchema>;
+
+export const MutationResultSchema = z.object({
+  id: z.string(),
+  status: z.enum(['applied', 'duplicate', 'rejected']),
+  error: z.string().optional(),
+});
+export const MutationsResponseSchema = z.object({ results: z.array(MutationResultSchema) });
+export type MutationResult = z.infer<typeof MutationResultSchema>;
