@@ -38,7 +38,7 @@ export function parseContextFile(text: string): ParsedContextFile {
       problems: doc.errors.slice(0, 20).map((error) => ({
         path: '',
         message: error.message.split('\n')[0] ?? 'Syntax error',
-        line: error.linePos?.[0]?.line,
+        line: lineCounter.linePos(error.pos[0]).line,
       })),
     };
   }

@@ -1,0 +1,19 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { readMeta, type Connection, type SyncStatus } from '../../lib/db/meta';
+import { useDb } from './useDb';
+
+export interface SyncState {
+  loaded: boolean;
+  connection?: Connection;
+  status?: SyncStatus;
+}
+
+/** Connection and sync status, live: a sync in the worker re-renders every open surface. */
+export function useSyncState(): SyncState {
+  const db = useDb();
+  const state = useLiveQuery(async () => ({
+    connection: await readMeta(db, 'connection'),
+    status: await readMeta(db, 'syncStatus'),
+  }));
+  return state ? { loaded: true, ...state } : { loaded: false };
+}

@@ -1,0 +1,36 @@
+import { SafeLink } from '../shared/SafeLink';
+
+interface ChainStepProps {
+  kind: 'Mission' | 'Goal' | 'Intent';
+  title: string;
+  summary?: string;
+  owner?: string;
+  status?: string;
+  timeframe?: string;
+  url?: string;
+}
+
+const STATUS_LABELS: Record<string, string> = {
+  not_started: 'Not started',
+  on_track: 'On track',
+  at_risk: 'At risk',
+  off_track: 'Off track',
+  done: 'Done',
+  active: 'Active',
+  archived: 'Archived',
+};
+
+export function ChainStep({ kind, title, summary, owner, status, timeframe, url }: ChainStepProps) {
+  return (
+    <li className={`step step-${kind.toLowerCase()}`}>
+      <span className="step-kind">{kind}</span>
+      <h3 className="step-title">
+        <SafeLink href={url}>{title}</SafeLink>
+      </h3>
+      {summary && <p className="step-summary">{summary}</p>}
+      <p className="step-facts muted">
+        {[owner, timeframe, status && (STATUS_LABELS[status] ?? status)].filter(Boolean).join(' · ')}
+      </p>
+    </li>
+  );
+}

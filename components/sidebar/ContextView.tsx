@@ -1,0 +1,45 @@
+import type { TicketContext } from '../../lib/db/context';
+import { BucketChip } from './BucketChip';
+import { ChainStep } from './ChainStep';
+
+export function ContextView({ context }: { context: TicketContext }) {
+  const { mission, goal, intent, bucket, link } = context;
+  return (
+    <div className="context">
+      {bucket && <BucketChip bucket={bucket} />}
+      <ol className="chain" aria-label="Why this ticket matters">
+        {mission && <ChainStep kind="Mission" title={mission.title} summary={mission.summary} owner={mission.owner} url={mission.url} />}
+        {goal && (
+          <ChainStep
+            kind="Goal"
+            title={goal.title}
+            summary={goal.summary}
+            owner={goal.owner}
+            status={goal.status}
+            timeframe={goal.timeframe}
+            url={goal.url}
+          />
+        )}
+        {intent && (
+          <ChainStep
+            kind="Intent"
+            title={intent.title}
+            summary={intent.summary}
+            owner={intent.owner}
+            status={intent.status}
+            url={intent.url}
+          />
+        )}
+      </ol>
+      {context.missing.intent && (
+        <p className="notice error">The intent this ticket was tagged to has been removed.</p>
+      )}
+      {link.note && <p className="note">“{link.note}”</p>}
+      {link.linkedBy && (
+        <p className="muted linked-by">
+          Tagged by {link.linkedBy} on {new Date(link.linkedAt).toLocaleDateString()}
+        </p>
+      )}
+    </div>
+  );
+}

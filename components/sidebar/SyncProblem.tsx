@@ -1,0 +1,37 @@
+import { useState } from 'react';
+import type { SyncStatus } from '../../lib/db/meta';
+import { sendMessage } from '../../lib/messaging/send';
+import { relativeTime } from '../shared/relative-time';
+
+/** The last sync failed: say what happened and offer a retry. */
+export function SyncProblem({ status, compact = false }: { status: SyncStatus; compact?: boolean }) {
+  const [retrying, setRetrying] = useState(false);
+  const retry = async () => {
+    setRetrying(true);
+    try {
+      await sendMessage('sync.now', {});
+    } finally {
+      setRetrying(false);
+    }
+  };
+  const title = titleFor(status.lastErrorKind);
+  return (
+    <section className={`notice error${compact ? ' compact' : ''}`} role="alert" aria-label={title}>
+      <h2>{title}</h2>
+      <p>{status.lastError}</p>
+      {compact && status.lastSuccessAt && (
+        <p className="muted">Showing what was synced {relativeTime(status.lastSuccessAt)}.</p>
+      )}
+      <button type="button" onClick={() => void retry()} disabled={retrying}>
+        {retrying ? 'Retrying…' : 'Retry'}
+      </button>
+    </section>
+  );
+}
+
+/** Token problems need the person to act; everything else means the API is out of reach for now. */
+function titleFor(kind: string | undefined): string {
+  if (kind === 'unauthorized') return 'API token refused';
+  if (kind === 'forbidden') return 'Not allowed';
+  return "Can't reach the context API";
+}

@@ -1,0 +1,11 @@
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { runTicketSidebar } from '../lib/mount/run-ticket-sidebar';
+import { JIRA_MATCHES } from '../lib/trackers/matches';
+import { jiraPage } from '../lib/trackers/jira/page';
+
+export default defineContentScript({
+  matches: [...JIRA_MATCHES],
+  runAt: 'document_idle',
+  main: (ctx) => runTicketSidebar(ctx, jiraPage, browser.runtime.getURL('/sidebar.html')),
+});

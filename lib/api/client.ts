@@ -1,0 +1,102 @@
+import type { z } from 'zod';
+import { ApiErrorSchema, MeSchema, type Me } from '../schema/api';
+import {
+  MutationsResponseSchema,
+  type MutationResult,
+  type MutationsRequest,
+} from '../schema/mutations';
+import { SyncPageSchema, type SyncPage } from '../schema/sync';
+import { ApiFailure } from './errors';
+
+export interface ApiClientOptions {
+  apiUrl: string;
+  token: string;
+  fetch?: typeof fetch;
+  timeoutMs?: number;
+}
+
+export interface ApiClient {
+  me(): Promise<Me>;
+  syncPage(cursor: string | undefined, limit?: number): Promise<SyncPage>;
+  mutations(request: MutationsRequest): Promise<MutationResult[]>;
+}
+
+/** Normalises what people paste: trims, drops a trailing slash. Throws a readable error. */
+export function normaliseApiUrl(input: string): string {
+  const trimmed = input.trim();
+  let url: URL;
+  try {
+    url = new URL(trimmed);
+  } catch {
+    throw new Error('Enter the API URL as a full address, like https://context.example.com');
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new Error('The API URL must start with https:// (or http:// for a local server)');
+  if (url.username || url.password) throw new Error('The API URL must not contain a user or password');
+  return url.href.replace(/\/+$/, '');
+}
+
+export function createApiClient(options: ApiClientOptions): ApiClient {
+  const base = options.apiUrl.replace(/\/+$/, '');
+  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+  const timeoutMs = options.timeoutMs ?? 20_000;
+
+  async function call<S extends z.ZodType>(path: string, schema: S, init?: RequestInit): Promise<z.infer<S>> {
+    let response: Response;
+    try {
+      response = await doFetch(`${base}${path}`, {
+        ...init,
+        headers: { ...init?.headers, authorization: `Bearer ${options.token}`, accept: 'application/json' },
+        signal: AbortSignal.timeout(timeoutMs),
+        credentials: 'omit',
+      });
+    } catch (error) {
+      const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
+      throw new ApiFailure('unreachable', timedOut ? 'timed out' : undefined);
+    }
+    const body = await readJson(response);
+    if (!response.ok) throw failureFor(response.status, body);
+    const parsed = schema.safeParse(body);
+    if (!parsed.success) throw new ApiFailure('not-throughline', `unexpected answer from ${path}`, response.status);
+    return parsed.data;
+  }
+
+  return {
+    me: () => call('/v1/me', MeSchema),
+    syncPage: (cursor, limit) => {
+      const query = new URLSearchParams();
+      if (cursor) query.set('cursor', cursor);
+      if (limit) query.set('limit', String(limit));
+      const qs = query.size > 0 ? `?${query}` : '';
+      return call(`/v1/sync${qs}`, SyncPageSchema);
+    },
+    mutations: async (request) =>
+      (
+        await call('/v1/mutations', MutationsResponseSchema, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(request),
+        })
+      ).results,
+  };
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  try {
+    return await response.json();
+  } catch {
+    return undefined;
+  }
+}
+
+function failureFor(status: number, body: unknown): ApiFailure {
+  const apiError = ApiErrorSchema.safeParse(body);
+  const message = apiError.success ? apiError.data.error.message : undefined;
+  if (!apiError.success && status !== 401 && status < 500)
+    return new ApiFailure('not-throughline', `HTTP ${status}`, status);
+  if (status === 401) return new ApiFailure('unauthorized', message, status);
+  if (status === 403) return new ApiFailure('forbidden', message, status);
+  if (status === 410) return new ApiFailure('cursor-expired', message, status);
+  if (status >= 500) return new ApiFailure('server-error', message ?? `HTTP ${status}`, status);
+  return new ApiFailure('invalid-request', message, status);
+}

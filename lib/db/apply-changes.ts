@@ -1,0 +1,76 @@
+import { ENTITY_SCHEMAS, ENTITY_TYPES, type EntityType } from '../schema/entities';
+import { ChangeSchema } from '../schema/sync';
+import type { QuarantinedChange, ThroughlineDb } from './database';
+import { writeMeta } from './meta';
+import { TABLE_OF_TYPE, entityTables } from './tables';
+
+interface PlannedChanges {
+  puts: Map<EntityType, Map<string, Record<string, unknown>>>;
+  deletes: Map<EntityType, Set<string>>;
+  quarantined: QuarantinedChange[];
+}
+
+/**
+ * Validates each raw change on its own (a bad item is quarantined, the rest still apply) and keeps
+ * only the last operation per entity, since a page is ordered by version.
+ */
+export function planChanges(rawChanges: readonly unknown[], now = new Date().toISOString()): PlannedChanges {
+  const plan: PlannedChanges = {
+    puts: new Map(ENTITY_TYPES.map((type) => [type, new Map()])),
+    deletes: new Map(ENTITY_TYPES.map((type) => [type, new Set()])),
+    quarantined: [],
+  };
+  for (const raw of rawChanges) {
+    const change = ChangeSchema.safeParse(raw);
+    if (!change.success) {
+      plan.quarantined.push({ raw, reason: change.error.issues[0]?.message ?? 'invalid change', receivedAt: now });
+      continue;
+    }
+    const { type, id } = change.data;
+    if (change.data.op === 'delete') {
+      plan.puts.get(type)?.delete(id);
+      plan.deletes.get(type)?.add(id);
+      continue;
+    }
+    const entity = ENTITY_SCHEMAS[type].safeParse(change.data.data);
+    if (!entity.success || entity.data.id !== id) {
+      const issue = entity.success ? undefined : entity.error.issues[0];
+      const reason = issue
+        ? `${type} ${id}: ${issue.path.join('.') || 'value'}: ${issue.message}`
+        : `${type} ${id}: data.id does not match the change id`;
+      plan.quarantined.push({ raw, reason, receivedAt: now });
+      continue;
+    }
+    plan.deletes.get(type)?.delete(id);
+    plan.puts.get(type)?.set(id, entity.data);
+  }
+  return plan;
+}
+
+/**
+ * Applies one sync page and its cursor in a single transaction, so a worker killed at any moment
+ * resumes from a cursor that matches the data. Links with a pending local tag are left alone: the
+ * outbox will send them and the server's answer comes back through a later page.
+ */
+export async function applyPage(db: ThroughlineDb, rawChanges: readonly unknown[], cursor: string): Promise<number> {
+  const plan = planChanges(rawChanges);
+  await db.transaction('rw', [...entityTables(db), db.meta, db.quarantine], async () => {
+    const pendingLinks = new Set(
+      (await db.links.bulkGet([...(plan.puts.get('link')?.keys() ?? []), ...(plan.deletes.get('link') ?? [])]))
+        .filter((link) => link?.pending !== undefined)
+        .map((link) => link?.id),
+    );
+    for (const type of ENTITY_TYPES) {
+      const table = db[TABLE_OF_TYPE[type]];
+      const keep = (id: string) => type !== 'link' || !pendingLinks.has(id);
+      const puts = [...(plan.puts.get(type)?.entries() ?? [])].filter(([id]) => keep(id)).map(([, row]) => row);
+      const deletes = [...(plan.deletes.get(type) ?? [])].filter(keep);
+      // The rows were validated against this table's schema in planChanges.
+      if (puts.length > 0) await (table as typeof db.buckets).bulkPut(puts as never[]);
+      if (deletes.length > 0) await table.bulkDelete(deletes);
+    }
+    if (plan.quarantined.length > 0) await db.quarantine.bulkAdd(plan.quarantined);
+    await writeMeta(db, 'cursor', cursor);
+  });
+  return rawChanges.length - plan.quarantined.length;
+}

@@ -1,0 +1,75 @@
+import type { ApiClient } from '../api/client';
+import { ApiFailure } from '../api/errors';
+import { applyPage } from '../db/apply-changes';
+import type { ThroughlineDb } from '../db/database';
+import { readMeta } from '../db/meta';
+import { entityTables } from '../db/tables';
+
+export interface PullResult {
+  pages: number;
+  applied: number;
+  rebuilt: boolean;
+}
+
+const MAX_PAGES_PER_RUN = 10_000;
+
+/** Follows the feed from the stored cursor until `more` is false. */
+export async function pull(db: ThroughlineDb, api: ApiClient, pageSize?: number): Promise<PullResult> {
+  try {
+    return await followFeed(db, api, await readMeta(db, 'cursor'), pageSize);
+  } catch (error) {
+    if (!(error instanceof ApiFailure) || error.kind !== 'cursor-expired') throw error;
+    return { ...(await rebuild(db, api, pageSize)), rebuilt: true };
+  }
+}
+
+async function followFeed(
+  db: ThroughlineDb,
+  api: ApiClient,
+  cursor: string | undefined,
+  pageSize: number | undefined,
+  seen?: Set<string>,
+): Promise<PullResult> {
+  let pages = 0;
+  let applied = 0;
+  let next = cursor;
+  for (let more = true; more && pages < MAX_PAGES_PER_RUN; pages++) {
+    const page = await api.syncPage(next, pageSize);
+    if (seen) for (const change of page.changes) seen.add(keyOfRawChange(change));
+    applied += await applyPage(db, page.changes, page.cursor);
+    next = page.cursor;
+    more = page.more;
+  }
+  return { pages, applied, rebuilt: false };
+}
+
+/**
+ * The server no longer serves our cursor: bootstrap again over the existing rows (so the sidebar
+ * never sees an empty store), then drop the rows the new snapshot did not mention.
+ */
+async function rebuild(db: ThroughlineDb, api: ApiClient, pageSize: number | undefined): Promise<PullResult> {
+  const seen = new Set<string>();
+  const result = await followFeed(db, api, undefined, pageSize, seen);
+  await db.transaction('rw', entityTables(db), async () => {
+    for (const [type, table] of [
+      ['bucket', db.buckets],
+      ['mission', db.missions],
+      ['goal', db.goals],
+      ['intent', db.intents],
+    ] as const) {
+      const stale = (await table.toCollection().primaryKeys()).filter((id) => !seen.has(`${type}:${id}`));
+      await table.bulkDelete(stale);
+    }
+    const staleLinks = (await db.links.toArray())
+      .filter((link) => link.pending === undefined && !seen.has(`link:${link.id}`))
+      .map((link) => link.id);
+    await db.links.bulkDelete(staleLinks);
+  });
+  return result;
+}
+
+function keyOfRawChange(change: unknown): string {
+  if (typeof change !== 'object' || change === null) return '';
+  const { type, id } = change as { type?: unknown; id?: unknown };
+  return `${String(type)}:${String(id)}`;
+}

@@ -1,0 +1,85 @@
+import { TICKET_ID_PATTERNS, type TrackerSystem } from '../schema/ticket-id-patterns';
+
+/** A ticket found in a page URL (DESIGN.md "Ticket ids"). */
+export interface DetectedTicket {
+  system: TrackerSystem;
+  /** What people call it: `PAY-42`, `ENG-7`, `acme/app#42`. */
+  key: string;
+  /** The canonical id: `jira:acme.atlassian.net/PAY-42`, `linear:acme/ENG-7`, `github:github.com/acme/app#42`. */
+  id: string;
+  /** The host the URL was on, lowercase, with its port when not the default. */
+  host: string;
+}
+
+/** Self-hosted trackers the user configured; each entry a host, optionally with a port. */
+export interface TrackerUrlOptions {
+  jiraHosts?: readonly string[];
+  githubHosts?: readonly string[];
+}
+
+/** A pure URL parser: the ticket a page URL names, or null. Never throws. */
+export type TrackerUrlParser = (url: URL, options?: TrackerUrlOptions) => DetectedTicket | null;
+
+/** A URL that names a ticket, with the options under which it does. */
+export interface PositiveUrlExample {
+  url: string;
+  id: string;
+  options?: TrackerUrlOptions;
+}
+
+/** A URL that names no ticket; with options when it must stay a non-ticket even with them. */
+export type NegativeUrlExample = string | { url: string; options: TrackerUrlOptions };
+
+export interface UrlExamples {
+  positive: readonly PositiveUrlExample[];
+  negative: readonly NegativeUrlExample[];
+}
+
+/**
+ * Whether `url.host` is one of the configured hosts. Entries are compared case-insensitively and
+ * may carry a port, a scheme or a trailing path (`https://jira.example.com:8443/`), since people
+ * paste them from the address bar. An entry without a port means the scheme's default port.
+ */
+export function isListedHost(url: URL, hosts: readonly string[] | undefined): boolean {
+  if (!Array.isArray(hosts)) return false;
+  const withDefaultPort = url.port === '' ? `${url.hostname}:${DEFAULT_PORTS[url.protocol]}` : '';
+  for (const entry of hosts) {
+    if (typeof entry !== 'string') continue;
+    const host = normalizeHostEntry(entry);
+    if (host === url.host || host === withDefaultPort) return true;
+  }
+  return false;
+}
+
+const DEFAULT_PORTS: Record<string, string> = { 'https:': '443', 'http:': '80' };
+
+function normalizeHostEntry(entry: string): string {
+  let host = entry.trim().toLowerCase();
+  const scheme = host.indexOf('://');
+  if (scheme !== -1) host = host.slice(scheme + 3);
+  const end = host.search(/[/?#]/);
+  if (end !== -1) host = host.slice(0, end);
+  // Internationalised names reach us as punycode in `url.host`.
+  if (/[^\x20-\x7e]/.test(host)) {
+    try {
+      host = new URL(`http://${host}`).host;
+    } catch {
+      return '';
+    }
+  }
+  return host;
+}
+
+/** Longest canonical id `TicketIdSchema` accepts. */
+const MAX_ID_LENGTH = 300;
+
+/** The detected ticket, or null when the id would not be canonical (long host, odd characters). */
+export function canonicalTicket(
+  system: TrackerSystem,
+  host: string,
+  key: string,
+  id: string,
+): DetectedTicket | null {
+  if (id.length > MAX_ID_LENGTH || !TICKET_ID_PATTERNS[system].test(id)) return null;
+  return { system, key, id, host };
+}

@@ -1,0 +1,81 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const EXTENSION_DIR = join(import.meta.dirname, '..', '..', '..', '.output', 'chrome-mv3');
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  extensionUrl(path: string): string;
+  close(): Promise<void>;
+}
+
+/** Real Chromium with the built extension loaded, tracker hosts mapped onto the fixture server. */
+export async function launchWithExtension(fixturePort: number): Promise<ExtensionBrowser> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
+    throw new Error(`No built extension in ${EXTENSION_DIR}; run "npm run build:chrome" first`);
+  const userDataDir = mkdtempSync(join(tmpdir(), 'throughline-profile-'));
+  const hosts = ['github.com', 'linear.app', '*.atlassian.net', 'jira.example.com', 'ghe.example.com'];
+  const rules = [
+    ...hosts.map((host) => `MAP ${host} 127.0.0.1:${fixturePort}`),
+    'MAP * ~NOTFOUND',
+    'EXCLUDE 127.0.0.1',
+    'EXCLUDE localhost',
+  ].join(', ');
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    ignoreHTTPSErrors: true,
+    viewport: { width: 1280, height: 800 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      `--host-resolver-rules=${rules}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
+  });
+  try {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    const extensionId = new URL(worker.url()).host;
+    return {
+      context,
+      worker,
+      extensionId,
+      extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
+      close: async () => {
+        await context.close();
+        rmSync(userDataDir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await context.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** The sidebar frame on a tracker page (inside a closed shadow root, so found through frames). */
+export async function sidebarFrame(page: Page, extensionId: string, timeout = 15_000): Promise<Frame> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const frame = page.frames().find((f) => f.url().startsWith(`chrome-extension://${extensionId}/sidebar.html`));
+    if (frame) return frame;
+    if (Date.now() > deadline) throw new Error('The sidebar frame did not appear');
+    await page.waitForTimeout(50);
+  }
+}
+
+export function hasChromium(): boolean {
+  return existsSync(CHROMIUM_PATH);
+}

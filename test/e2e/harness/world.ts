@@ -1,0 +1,71 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { startServer } from '../../../server/start';
+import { launchWithExtension, sidebarFrame, type ExtensionBrowser } from './browser';
+import { startFixtureServer, type FixtureServer } from './fixture-server';
+
+export const ADMIN_TOKEN = 'e2e-admin-token';
+export const DEMO_SEED = join(import.meta.dirname, '..', '..', '..', 'server', 'seed', 'demo.yaml');
+export const SCREENSHOT_DIR = join(import.meta.dirname, '..', '..', '..', 'test-results', 'screenshots');
+
+type Api = Awaited<ReturnType<typeof startServer>>;
+
+/** Everything an end-to-end test needs: the real API, the fixture pages and Chromium with the extension. */
+export interface World {
+  api: Api;
+  fixtures: FixtureServer;
+  browser: ExtensionBrowser;
+  close(): Promise<void>;
+}
+
+export async function startWorld(options: { seed?: boolean } = {}): Promise<World> {
+  const api = await startServer({
+    port: 0,
+    dataDir: 'memory',
+    bootstrapToken: ADMIN_TOKEN,
+    seedFile: options.seed === false ? undefined : DEMO_SEED,
+  });
+  const fixtures = await startFixtureServer();
+  let browser: ExtensionBrowser;
+  try {
+    browser = await launchWithExtension(fixtures.port);
+  } catch (error) {
+    await Promise.all([api.close(), fixtures.close()]);
+    throw error;
+  }
+  return {
+    api,
+    fixtures,
+    browser,
+    close: async () => {
+      await browser.close();
+      await Promise.all([api.close(), fixtures.close()]);
+    },
+  };
+}
+
+/** Connects the extension through its options page, as a person would. */
+export async function connectThroughOptions(world: World, apiUrl = world.api.url, token = ADMIN_TOKEN): Promise<Page> {
+  const page = await world.browser.context.newPage();
+  await page.goto(world.browser.extensionUrl('options.html'));
+  await page.getByLabel('API URL').fill(apiUrl);
+  await page.getByLabel('API token').fill(token);
+  await page.getByRole('button', { name: 'Connect' }).click();
+  return page;
+}
+
+/** Opens a tracker page and returns it with its sidebar frame. */
+export async function openTicket(world: World, url: string) {
+  const page = await world.browser.context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(url);
+  const frame = await sidebarFrame(page, world.browser.extensionId);
+  return { page, frame, errors };
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
+}
