@@ -37,7 +37,18 @@ function vitestSuite(name: string, args: string[], timeoutSeconds: number): void
   console.log(`\n━━ ${name}`);
   const report = join(results, `${name.replace(/\W+/g, '-')}.json`);
   rmSync(report, { force: true });
-  const ok = run('npx', ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], timeoutSeconds);
+  const ok = run(
+    'npx',
+    [
+      'vitest',
+      'run',
+      ...args,
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${report}`,
+    ],
+    timeoutSeconds,
+  );
   if (!existsSync(report)) {
     total.failed += 1;
     console.log(`✗ ${name}: no report (crashed or timed out)`);
@@ -60,12 +71,21 @@ check('prettier', 'npx', ['prettier', '--check', '.']);
 vitestSuite('unit', [], 900);
 check('build chrome-mv3', 'npx', ['wxt', 'build']);
 check('build firefox', 'npx', ['wxt', 'build', '-b', 'firefox']);
-check('web-ext lint (firefox)', 'npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv2', '--self-hosted', '--no-config-discovery']);
+check('web-ext lint (firefox)', 'npx', [
+  'web-ext',
+  'lint',
+  '--source-dir',
+  '.output/firefox-mv2',
+  '--self-hosted',
+  '--no-config-discovery',
+]);
 
 if (existsSync(CHROMIUM_PATH)) {
   vitestSuite('e2e', ['--config', 'vitest.e2e.config.ts'], 1500);
 } else if (isCi) {
-  console.log(`\n✗ e2e: Chromium not found at ${CHROMIUM_PATH} (CI must install it: apt-get install -y chromium)`);
+  console.log(
+    `\n✗ e2e: Chromium not found at ${CHROMIUM_PATH} (CI must install it: apt-get install -y chromium)`,
+  );
   total.failed += 1;
 } else {
   console.log('\n' + '!'.repeat(78));

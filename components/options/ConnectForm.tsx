@@ -23,7 +23,8 @@ export function ConnectForm({ current }: { current?: Connection }) {
       const url = normaliseApiUrl(apiUrl);
       const cleanToken = token.trim();
       if (!cleanToken) throw new Error('Paste the API token your admin gave you.');
-      if (/\s/.test(cleanToken)) throw new Error('An API token has no spaces; check what you pasted.');
+      if (/\s/.test(cleanToken))
+        throw new Error('An API token has no spaces; check what you pasted.');
       await connect(db, createApiClient({ apiUrl: url, token: cleanToken }), url, cleanToken);
       setToken('');
       setState({ kind: 'idle' });

@@ -11,7 +11,8 @@ export function OptionsApp() {
         <h2 id="connection-heading">Connection</h2>
         {sync.connection && (
           <p className="connected" role="status">
-            Connected to <strong>{sync.connection.workspaceName}</strong> as {sync.connection.userName}
+            Connected to <strong>{sync.connection.workspaceName}</strong> as{' '}
+            {sync.connection.userName}
           </p>
         )}
         {sync.loaded && <ConnectForm current={sync.connection} />}

@@ -5,7 +5,10 @@ const RISKY = new Set(['at_risk', 'off_track']);
 
 export function NeedsAttention() {
   const db = useDb();
-  const goals = useLiveQuery(() => db.goals.filter((goal) => RISKY.has(goal.status ?? '')).toArray(), [db]);
+  const goals = useLiveQuery(
+    () => db.goals.filter((goal) => RISKY.has(goal.status ?? '')).toArray(),
+    [db],
+  );
   return (
     <section aria-labelledby="attention-heading">
       <h2 id="attention-heading">Needs attention</h2>
@@ -15,7 +18,9 @@ export function NeedsAttention() {
         <ul className="plain-list">
           {goals.map((goal) => (
             <li key={goal.id}>
-              <span className={`status status-${goal.status}`}>{goal.status === 'off_track' ? 'Off track' : 'At risk'}</span>{' '}
+              <span className={`status status-${goal.status}`}>
+                {goal.status === 'off_track' ? 'Off track' : 'At risk'}
+              </span>{' '}
               {goal.title}
             </li>
           ))}

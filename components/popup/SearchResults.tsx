@@ -8,10 +8,22 @@ export function SearchResults({ query }: { query: string }) {
   const results = useLiveQuery(async () => {
     const match = (text: string | undefined) => (text ?? '').toLowerCase().includes(needle);
     const [missions, goals, intents, buckets] = await Promise.all([
-      db.missions.filter((m) => match(m.title)).limit(10).toArray(),
-      db.goals.filter((g) => match(g.title)).limit(10).toArray(),
-      db.intents.filter((i) => match(i.title)).limit(10).toArray(),
-      db.buckets.filter((b) => match(b.name)).limit(10).toArray(),
+      db.missions
+        .filter((m) => match(m.title))
+        .limit(10)
+        .toArray(),
+      db.goals
+        .filter((g) => match(g.title))
+        .limit(10)
+        .toArray(),
+      db.intents
+        .filter((i) => match(i.title))
+        .limit(10)
+        .toArray(),
+      db.buckets
+        .filter((b) => match(b.name))
+        .limit(10)
+        .toArray(),
     ]);
     return [
       ...missions.map((m) => ({ kind: 'Mission', id: m.id, title: m.title })),

@@ -29,8 +29,16 @@ export function ChainStep({ kind, title, summary, owner, status, timeframe, url 
       </h3>
       {summary && <p className="step-summary">{summary}</p>}
       <p className="step-facts muted">
-        {[owner, timeframe, status && (STATUS_LABELS[status] ?? status)].filter(Boolean).join(' · ')}
+        {[owner, timeframe, status && (STATUS_LABELS[status] ?? humanise(status))]
+          .filter(Boolean)
+          .join(' · ')}
       </p>
     </li>
   );
+}
+
+/** Intent statuses are free text from the API: `in_progress` reads as "In progress". */
+function humanise(status: string): string {
+  const spaced = status.replace(/[_-]+/g, ' ').trim();
+  return spaced.charAt(0).toUpperCase() + spaced.slice(1);
 }

@@ -8,7 +8,15 @@ export function ContextView({ context }: { context: TicketContext }) {
     <div className="context">
       {bucket && <BucketChip bucket={bucket} />}
       <ol className="chain" aria-label="Why this ticket matters">
-        {mission && <ChainStep kind="Mission" title={mission.title} summary={mission.summary} owner={mission.owner} url={mission.url} />}
+        {mission && (
+          <ChainStep
+            kind="Mission"
+            title={mission.title}
+            summary={mission.summary}
+            owner={mission.owner}
+            url={mission.url}
+          />
+        )}
         {goal && (
           <ChainStep
             kind="Goal"
@@ -35,11 +43,12 @@ export function ContextView({ context }: { context: TicketContext }) {
         <p className="notice error">The intent this ticket was tagged to has been removed.</p>
       )}
       {link.note && <p className="note">“{link.note}”</p>}
-      {link.linkedBy && (
-        <p className="muted linked-by">
-          Tagged by {link.linkedBy} on {new Date(link.linkedAt).toLocaleDateString()}
-        </p>
-      )}
+      <p className="muted linked-by">
+        {link.linkedBy && link.linkedBy !== 'import'
+          ? `Tagged by ${link.linkedBy}`
+          : 'Linked in the context file'}{' '}
+        on {new Date(link.linkedAt).toLocaleDateString()}
+      </p>
     </div>
   );
 }

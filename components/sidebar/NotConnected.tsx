@@ -7,7 +7,11 @@ export function NotConnected() {
       <p className="muted">
         Add your context API URL and token to see the mission, goal and intent behind this ticket.
       </p>
-      <button type="button" className="primary" onClick={() => void browser.runtime.openOptionsPage()}>
+      <button
+        type="button"
+        className="primary"
+        onClick={() => void browser.runtime.openOptionsPage()}
+      >
         Open settings
       </button>
     </section>

@@ -1,36 +1,28 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { contextFor, type TicketContext } from '../../lib/db/context';
-import { useDb } from '../shared/useDb';
-import { useSyncState, type SyncState } from '../shared/useSyncState';
+import type { SidebarState } from '../../lib/sidebar/state';
 import { ContextView } from './ContextView';
 import { NotConnected } from './NotConnected';
 import { SyncProblem } from './SyncProblem';
 import { TicketHeader } from './TicketHeader';
 import { useFrameTicket } from './useFrameTicket';
+import { useSidebarState } from './useSidebarState';
 
 export function SidebarApp() {
-  const db = useDb();
   const ticket = useFrameTicket();
-  const sync = useSyncState();
-  const context = useLiveQuery(
-    () => (ticket ? contextFor(db, ticket.id) : Promise.resolve(null)),
-    [db, ticket?.id],
-  );
-
+  const state = useSidebarState(ticket?.id);
   if (!ticket) return <main className="sidebar muted">No ticket on this page.</main>;
   return (
     <main className="sidebar" aria-label="Throughline">
       <TicketHeader ticket={ticket} />
-      <SidebarBody sync={sync} context={context} />
+      {state ? <SidebarBody state={state} /> : <p className="muted">Loading…</p>}
     </main>
   );
 }
 
-function SidebarBody({ sync, context }: { sync: SyncState; context: TicketContext | null | undefined }) {
-  if (!sync.loaded || context === undefined) return <p className="muted">Loading…</p>;
-  if (!sync.connection) return <NotConnected />;
-  const neverSynced = !sync.status?.lastSuccessAt;
-  if (neverSynced && sync.status?.lastError) return <SyncProblem status={sync.status} />;
+export function SidebarBody({ state }: { state: SidebarState }) {
+  const { connection, status, context } = state;
+  if (!connection) return <NotConnected />;
+  const neverSynced = !status?.lastSuccessAt;
+  if (neverSynced && status?.lastError) return <SyncProblem status={status} />;
   if (neverSynced)
     return (
       <p className="muted" role="status">
@@ -39,7 +31,7 @@ function SidebarBody({ sync, context }: { sync: SyncState; context: TicketContex
     );
   return (
     <>
-      {sync.status?.lastError && <SyncProblem status={sync.status} compact />}
+      {status?.lastError && <SyncProblem status={status} compact />}
       {context ? (
         <ContextView context={context} />
       ) : (

@@ -4,7 +4,13 @@ import { sendMessage } from '../../lib/messaging/send';
 import { relativeTime } from '../shared/relative-time';
 
 /** The last sync failed: say what happened and offer a retry. */
-export function SyncProblem({ status, compact = false }: { status: SyncStatus; compact?: boolean }) {
+export function SyncProblem({
+  status,
+  compact = false,
+}: {
+  status: SyncStatus;
+  compact?: boolean;
+}) {
   const [retrying, setRetrying] = useState(false);
   const retry = async () => {
     setRetrying(true);

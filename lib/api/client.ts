@@ -32,7 +32,8 @@ export function normaliseApiUrl(input: string): string {
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:')
     throw new Error('The API URL must start with https:// (or http:// for a local server)');
-  if (url.username || url.password) throw new Error('The API URL must not contain a user or password');
+  if (url.username || url.password)
+    throw new Error('The API URL must not contain a user or password');
   return url.href.replace(/\/+$/, '');
 }
 
@@ -41,12 +42,20 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   const timeoutMs = options.timeoutMs ?? 20_000;
 
-  async function call<S extends z.ZodType>(path: string, schema: S, init?: RequestInit): Promise<z.infer<S>> {
+  async function call<S extends z.ZodType>(
+    path: string,
+    schema: S,
+    init?: RequestInit,
+  ): Promise<z.infer<S>> {
     let response: Response;
     try {
       response = await doFetch(`${base}${path}`, {
         ...init,
-        headers: { ...init?.headers, authorization: `Bearer ${options.token}`, accept: 'application/json' },
+        headers: {
+          ...init?.headers,
+          authorization: `Bearer ${options.token}`,
+          accept: 'application/json',
+        },
         signal: AbortSignal.timeout(timeoutMs),
         credentials: 'omit',
       });
@@ -57,7 +66,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     const body = await readJson(response);
     if (!response.ok) throw failureFor(response.status, body);
     const parsed = schema.safeParse(body);
-    if (!parsed.success) throw new ApiFailure('not-throughline', `unexpected answer from ${path}`, response.status);
+    if (!parsed.success)
+      throw new ApiFailure('not-throughline', `unexpected answer from ${path}`, response.status);
     return parsed.data;
   }
 

@@ -9,11 +9,13 @@ export type ApiFailureKind =
   | 'server-error';
 
 const ADVICE: Record<ApiFailureKind, string> = {
-  unreachable: "Can't reach the context API. Check the API URL and your network; Throughline will retry.",
-  unauthorized: 'The context API refused the API token. Paste a valid token in Throughline settings.',
+  unreachable:
+    "Can't reach the context API. Check the API URL and your network; Throughline will retry.",
+  unauthorized:
+    'The context API refused the API token. Paste a valid token in Throughline settings.',
   forbidden: 'This API token is not allowed to do that. Ask an admin for an admin token.',
   'not-throughline':
-    "The server at this URL answered, but it is not a Throughline context API. Check the API URL.",
+    'The server at this URL answered, but it is not a Throughline context API. Check the API URL.',
   'cursor-expired': 'The context API asked for a full resync.',
   'invalid-request': 'The context API rejected the request.',
   'server-error': 'The context API had an internal error; Throughline will retry.',

@@ -7,7 +7,12 @@ import { entityTables } from '../db/tables';
  * Checks the API and token with /v1/me, then stores the connection. Connecting to another workspace
  * starts the local store afresh; reconnecting to the same one keeps it (and any pending tags).
  */
-export async function connect(db: ThroughlineDb, api: ApiClient, apiUrl: string, token: string): Promise<Connection> {
+export async function connect(
+  db: ThroughlineDb,
+  api: ApiClient,
+  apiUrl: string,
+  token: string,
+): Promise<Connection> {
   const me = await api.me();
   const connection: Connection = {
     apiUrl,
@@ -20,7 +25,9 @@ export async function connect(db: ThroughlineDb, api: ApiClient, apiUrl: string,
   await db.transaction('rw', [...entityTables(db), db.meta, db.outbox, db.quarantine], async () => {
     const previous = await readMeta(db, 'connection');
     if (previous && previous.workspaceId !== connection.workspaceId) {
-      await Promise.all([...entityTables(db), db.outbox, db.quarantine].map((table) => table.clear()));
+      await Promise.all(
+        [...entityTables(db), db.outbox, db.quarantine].map((table) => table.clear()),
+      );
       await db.meta.bulkDelete(['cursor', 'syncStatus']);
     }
     await writeMeta(db, 'connection', connection);

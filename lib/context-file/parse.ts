@@ -10,8 +10,7 @@ export interface ContextFileProblem {
   line?: number;
 }
 export type ParsedContextFile =
-  | { ok: true; file: ContextFile }
-  | { ok: false; problems: ContextFileProblem[] };
+  { ok: true; file: ContextFile } | { ok: false; problems: ContextFileProblem[] };
 
 export const CONTEXT_FILE_MAX_BYTES = 5 * 1024 * 1024;
 
@@ -43,7 +42,10 @@ export function parseContextFile(text: string): ParsedContextFile {
     };
   }
   if (!isMap(doc.contents))
-    return { ok: false, problems: [{ path: '', message: 'Expected a mapping with a "workspace" key at the top' }] };
+    return {
+      ok: false,
+      problems: [{ path: '', message: 'Expected a mapping with a "workspace" key at the top' }],
+    };
   const result = ContextFileSchema.safeParse(doc.toJS({ maxAliasCount: 100 }));
   if (result.success) return { ok: true, file: result.data };
   return { ok: false, problems: problemsOf(result.error, doc, lineCounter) };

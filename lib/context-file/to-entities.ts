@@ -16,7 +16,8 @@ function compact(record: Record<string, unknown>): Record<string, unknown> {
 /** Flattens the nested file into entities, parents before children. */
 export function entitiesOfContextFile(file: ContextFile): DeclaredEntity[] {
   const out: DeclaredEntity[] = [];
-  for (const { id, ...bucket } of file.buckets) out.push({ type: 'bucket', id, data: compact(bucket) });
+  for (const { id, ...bucket } of file.buckets)
+    out.push({ type: 'bucket', id, data: compact(bucket) });
   for (const { id: missionId, goals, ...mission } of file.missions) {
     out.push({ type: 'mission', id: missionId, data: compact(mission) });
     for (const { id: goalId, intents, ...goal } of goals) {

@@ -14,7 +14,10 @@ interface PlannedChanges {
  * Validates each raw change on its own (a bad item is quarantined, the rest still apply) and keeps
  * only the last operation per entity, since a page is ordered by version.
  */
-export function planChanges(rawChanges: readonly unknown[], now = new Date().toISOString()): PlannedChanges {
+export function planChanges(
+  rawChanges: readonly unknown[],
+  now = new Date().toISOString(),
+): PlannedChanges {
   const plan: PlannedChanges = {
     puts: new Map(ENTITY_TYPES.map((type) => [type, new Map()])),
     deletes: new Map(ENTITY_TYPES.map((type) => [type, new Set()])),
@@ -23,7 +26,11 @@ export function planChanges(rawChanges: readonly unknown[], now = new Date().toI
   for (const raw of rawChanges) {
     const change = ChangeSchema.safeParse(raw);
     if (!change.success) {
-      plan.quarantined.push({ raw, reason: change.error.issues[0]?.message ?? 'invalid change', receivedAt: now });
+      plan.quarantined.push({
+        raw,
+        reason: change.error.issues[0]?.message ?? 'invalid change',
+        receivedAt: now,
+      });
       continue;
     }
     const { type, id } = change.data;
@@ -52,18 +59,29 @@ export function planChanges(rawChanges: readonly unknown[], now = new Date().toI
  * resumes from a cursor that matches the data. Links with a pending local tag are left alone: the
  * outbox will send them and the server's answer comes back through a later page.
  */
-export async function applyPage(db: ThroughlineDb, rawChanges: readonly unknown[], cursor: string): Promise<number> {
+export async function applyPage(
+  db: ThroughlineDb,
+  rawChanges: readonly unknown[],
+  cursor: string,
+): Promise<number> {
   const plan = planChanges(rawChanges);
   await db.transaction('rw', [...entityTables(db), db.meta, db.quarantine], async () => {
     const pendingLinks = new Set(
-      (await db.links.bulkGet([...(plan.puts.get('link')?.keys() ?? []), ...(plan.deletes.get('link') ?? [])]))
+      (
+        await db.links.bulkGet([
+          ...(plan.puts.get('link')?.keys() ?? []),
+          ...(plan.deletes.get('link') ?? []),
+        ])
+      )
         .filter((link) => link?.pending !== undefined)
         .map((link) => link?.id),
     );
     for (const type of ENTITY_TYPES) {
       const table = db[TABLE_OF_TYPE[type]];
       const keep = (id: string) => type !== 'link' || !pendingLinks.has(id);
-      const puts = [...(plan.puts.get(type)?.entries() ?? [])].filter(([id]) => keep(id)).map(([, row]) => row);
+      const puts = [...(plan.puts.get(type)?.entries() ?? [])]
+        .filter(([id]) => keep(id))
+        .map(([, row]) => row);
       const deletes = [...(plan.deletes.get(type) ?? [])].filter(keep);
       // The rows were validated against this table's schema in planChanges.
       if (puts.length > 0) await (table as typeof db.buckets).bulkPut(puts as never[]);

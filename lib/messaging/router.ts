@@ -1,4 +1,10 @@
-import { EnvelopeSchema, PROTOCOL, type MessageName, type RequestOf, type ResponseOf } from './protocol';
+import {
+  EnvelopeSchema,
+  PROTOCOL,
+  type MessageName,
+  type RequestOf,
+  type ResponseOf,
+} from './protocol';
 
 export interface MessageSender {
   id?: string;

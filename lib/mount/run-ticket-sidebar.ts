@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { detectTicket } from '../detect';
-import type { TrackerPage } from '../trackers/adapter';
+import type { TrackerAdapter } from '../trackers/adapter';
+import { toUrl } from '../trackers/to-url';
 import { createSidebarFrame } from './sidebar-frame';
 import { whenIdleAfterLoad } from './when-idle-after-load';
 
@@ -10,7 +10,7 @@ import { whenIdleAfterLoad } from './when-idle-after-load';
  */
 export async function runTicketSidebar(
   ctx: ContentScriptContext,
-  page: TrackerPage,
+  tracker: TrackerAdapter,
   frameUrl: string,
 ): Promise<void> {
   const frame = createSidebarFrame(frameUrl);
@@ -18,9 +18,10 @@ export async function runTicketSidebar(
 
   const showFor = (url: string) => {
     try {
-      const ticket = detectTicket(url);
-      if (!ticket || ticket.system !== page.system) return frame.remove();
-      frame.show({ id: ticket.id, key: ticket.key, url, title: page.readTitle(document) });
+      const parsed = toUrl(url);
+      const ticket = parsed && tracker.parseUrl(parsed);
+      if (!ticket) return frame.remove();
+      frame.show({ id: ticket.id, key: ticket.key, url, title: tracker.readTitle(document) });
     } catch {
       // Never throw into the host page; a page we cannot read simply gets no sidebar.
       frame.remove();

@@ -53,7 +53,8 @@ export const ContextFileSchema = z
     const seen = new Map<string, string>();
     const claim = (kind: string, id: string, path: (string | number)[]) => {
       const key = `${kind}:${id}`;
-      if (seen.has(key)) ctx.addIssue({ code: 'custom', path, message: `Duplicate ${kind} id "${id}"` });
+      if (seen.has(key))
+        ctx.addIssue({ code: 'custom', path, message: `Duplicate ${kind} id "${id}"` });
       seen.set(key, kind);
     };
     file.buckets.forEach((b, i) => claim('bucket', b.id, ['buckets', i, 'id']));
@@ -67,19 +68,35 @@ export const ContextFileSchema = z
           claim('intent', it.id, [...path, 'id']);
           intents.add(it.id);
           if (it.bucket !== undefined && !seen.has(`bucket:${it.bucket}`))
-            ctx.addIssue({ code: 'custom', path: [...path, 'bucket'], message: `Unknown bucket "${it.bucket}"` });
+            ctx.addIssue({
+              code: 'custom',
+              path: [...path, 'bucket'],
+              message: `Unknown bucket "${it.bucket}"`,
+            });
         });
       });
     });
     const tickets = new Set<string>();
     file.links.forEach((l, i) => {
       if (tickets.has(l.ticket))
-        ctx.addIssue({ code: 'custom', path: ['links', i, 'ticket'], message: `Duplicate link for ${l.ticket}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['links', i, 'ticket'],
+          message: `Duplicate link for ${l.ticket}`,
+        });
       tickets.add(l.ticket);
       if (l.intent !== undefined && !intents.has(l.intent))
-        ctx.addIssue({ code: 'custom', path: ['links', i, 'intent'], message: `Unknown intent "${l.intent}"` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['links', i, 'intent'],
+          message: `Unknown intent "${l.intent}"`,
+        });
       if (l.bucket !== undefined && !seen.has(`bucket:${l.bucket}`))
-        ctx.addIssue({ code: 'custom', path: ['links', i, 'bucket'], message: `Unknown bucket "${l.bucket}"` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['links', i, 'bucket'],
+          message: `Unknown bucket "${l.bucket}"`,
+        });
     });
   });
 export type ContextFile = z.infer<typeof ContextFileSchema>;

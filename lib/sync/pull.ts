@@ -14,7 +14,11 @@ export interface PullResult {
 const MAX_PAGES_PER_RUN = 10_000;
 
 /** Follows the feed from the stored cursor until `more` is false. */
-export async function pull(db: ThroughlineDb, api: ApiClient, pageSize?: number): Promise<PullResult> {
+export async function pull(
+  db: ThroughlineDb,
+  api: ApiClient,
+  pageSize?: number,
+): Promise<PullResult> {
   try {
     return await followFeed(db, api, await readMeta(db, 'cursor'), pageSize);
   } catch (error) {
@@ -47,7 +51,11 @@ async function followFeed(
  * The server no longer serves our cursor: bootstrap again over the existing rows (so the sidebar
  * never sees an empty store), then drop the rows the new snapshot did not mention.
  */
-async function rebuild(db: ThroughlineDb, api: ApiClient, pageSize: number | undefined): Promise<PullResult> {
+async function rebuild(
+  db: ThroughlineDb,
+  api: ApiClient,
+  pageSize: number | undefined,
+): Promise<PullResult> {
   const seen = new Set<string>();
   const result = await followFeed(db, api, undefined, pageSize, seen);
   await db.transaction('rw', entityTables(db), async () => {
@@ -57,7 +65,9 @@ async function rebuild(db: ThroughlineDb, api: ApiClient, pageSize: number | und
       ['goal', db.goals],
       ['intent', db.intents],
     ] as const) {
-      const stale = (await table.toCollection().primaryKeys()).filter((id) => !seen.has(`${type}:${id}`));
+      const stale = (await table.toCollection().primaryKeys()).filter(
+        (id) => !seen.has(`${type}:${id}`),
+      );
       await table.bulkDelete(stale);
     }
     const staleLinks = (await db.links.toArray())

@@ -41,17 +41,30 @@ export interface UrlExamples {
  * paste them from the address bar. An entry without a port means the scheme's default port.
  */
 export function isListedHost(url: URL, hosts: readonly string[] | undefined): boolean {
-  if (!Array.isArray(hosts)) return false;
-  const withDefaultPort = url.port === '' ? `${url.hostname}:${DEFAULT_PORTS[url.protocol]}` : '';
-  for (const entry of hosts) {
-    if (typeof entry !== 'string') continue;
-    const host = normalizeHostEntry(entry);
-    if (host === url.host || host === withDefaultPort) return true;
-  }
-  return false;
+  if (!Array.isArray(hosts) || hosts.length === 0) return false;
+  const listed = normalizedHosts(hosts);
+  if (listed.has(url.host)) return true;
+  return url.port === '' && listed.has(`${url.hostname}:${DEFAULT_PORTS[url.protocol]}`);
 }
 
 const DEFAULT_PORTS: Record<string, string> = { 'https:': '443', 'http:': '80' };
+
+/**
+ * Normalising the list on every call was half the cost of detection; the same array comes back on
+ * every navigation, so keep its normalised form while its entries are unchanged.
+ */
+const normalizedCache = new WeakMap<readonly string[], { entries: string[]; hosts: Set<string> }>();
+
+function normalizedHosts(list: readonly string[]): Set<string> {
+  const cached = normalizedCache.get(list);
+  if (cached?.entries.length === list.length && cached.entries.every((e, i) => e === list[i])) {
+    return cached.hosts;
+  }
+  const hosts = new Set<string>();
+  for (const entry of list) if (typeof entry === 'string') hosts.add(normalizeHostEntry(entry));
+  normalizedCache.set(list, { entries: [...list], hosts });
+  return hosts;
+}
 
 function normalizeHostEntry(entry: string): string {
   let host = entry.trim().toLowerCase();

@@ -10,7 +10,10 @@ const TITLE_SELECTORS = [
 
 /** "Title · Issue #2 · owner/repo" or "Title by author · Pull Request #1 · owner/repo · GitHub". */
 function titleFromDocumentTitle(title: string): string | undefined {
-  const head = title.split(' · ')[0]?.replace(/ by \S+$/, '').trim();
+  const head = title
+    .split(' · ')[0]
+    ?.replace(/ by \S+$/, '')
+    .trim();
   return head || undefined;
 }
 

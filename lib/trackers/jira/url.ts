@@ -103,10 +103,16 @@ export const examples: UrlExamples = {
       url: 'https://acme.atlassian.net/browse/PAY-42?atlOrigin=eyJpIjoiNWQ3ZmE0YjQ2ZjA0NDJkYiIsInAiOiJqIn0',
       id: 'jira:acme.atlassian.net/PAY-42',
     },
-    { url: 'https://acme.atlassian.net/browse/PAY-42#activity', id: 'jira:acme.atlassian.net/PAY-42' },
+    {
+      url: 'https://acme.atlassian.net/browse/PAY-42#activity',
+      id: 'jira:acme.atlassian.net/PAY-42',
+    },
     { url: 'https://acme.atlassian.net/browse/OPS_2-7', id: 'jira:acme.atlassian.net/OPS_2-7' },
     { url: 'https://acme.atlassian.net/browse/A-1', id: 'jira:acme.atlassian.net/A-1' },
-    { url: 'https://my-team.atlassian.net/browse/WEB-1234', id: 'jira:my-team.atlassian.net/WEB-1234' },
+    {
+      url: 'https://my-team.atlassian.net/browse/WEB-1234',
+      id: 'jira:my-team.atlassian.net/WEB-1234',
+    },
     { url: 'https://acme.atlassian.net/browse/OPS-80', id: 'jira:acme.atlassian.net/OPS-80' },
     // Boards, backlogs, lists and timelines with the issue panel open
     {
@@ -293,7 +299,10 @@ export const examples: UrlExamples = {
     // Self-hosted hosts only when listed, only under their own port and scheme rules
     'https://jira.example.org/browse/PAY-42',
     { url: 'https://jira.example.com/browse/PAY-42', options: {} },
-    { url: 'https://jira.example.com/browse/PAY-42', options: { githubHosts: ['jira.example.com'] } },
+    {
+      url: 'https://jira.example.com/browse/PAY-42',
+      options: { githubHosts: ['jira.example.com'] },
+    },
     { url: 'https://jira.example.com:8443/browse/PAY-42', options: SERVER },
     { url: 'ftp://jira.example.com/browse/PAY-42', options: SERVER },
     { url: 'https://jira.example.com/secure/Dashboard.jspa', options: SERVER },

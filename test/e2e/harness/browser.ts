@@ -19,7 +19,13 @@ export async function launchWithExtension(fixturePort: number): Promise<Extensio
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
     throw new Error(`No built extension in ${EXTENSION_DIR}; run "npm run build:chrome" first`);
   const userDataDir = mkdtempSync(join(tmpdir(), 'throughline-profile-'));
-  const hosts = ['github.com', 'linear.app', '*.atlassian.net', 'jira.example.com', 'ghe.example.com'];
+  const hosts = [
+    'github.com',
+    'linear.app',
+    '*.atlassian.net',
+    'jira.example.com',
+    'ghe.example.com',
+  ];
   const rules = [
     ...hosts.map((host) => `MAP ${host} 127.0.0.1:${fixturePort}`),
     'MAP * ~NOTFOUND',
@@ -46,7 +52,9 @@ export async function launchWithExtension(fixturePort: number): Promise<Extensio
     ],
   });
   try {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    const worker =
+      context.serviceWorkers()[0] ??
+      (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
     const extensionId = new URL(worker.url()).host;
     return {
       context,
@@ -66,10 +74,16 @@ export async function launchWithExtension(fixturePort: number): Promise<Extensio
 }
 
 /** The sidebar frame on a tracker page (inside a closed shadow root, so found through frames). */
-export async function sidebarFrame(page: Page, extensionId: string, timeout = 15_000): Promise<Frame> {
+export async function sidebarFrame(
+  page: Page,
+  extensionId: string,
+  timeout = 15_000,
+): Promise<Frame> {
   const deadline = Date.now() + timeout;
   for (;;) {
-    const frame = page.frames().find((f) => f.url().startsWith(`chrome-extension://${extensionId}/sidebar.html`));
+    const frame = page
+      .frames()
+      .find((f) => f.url().startsWith(`chrome-extension://${extensionId}/sidebar.html`));
     if (frame) return frame;
     if (Date.now() > deadline) throw new Error('The sidebar frame did not appear');
     await page.waitForTimeout(50);

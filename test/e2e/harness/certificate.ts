@@ -3,7 +3,13 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export const FIXTURE_HOSTS = ['github.com', 'linear.app', '*.atlassian.net', 'jira.example.com', 'ghe.example.com'];
+export const FIXTURE_HOSTS = [
+  'github.com',
+  'linear.app',
+  '*.atlassian.net',
+  'jira.example.com',
+  'ghe.example.com',
+];
 
 /** A throwaway self-signed certificate for the fixture hosts, made with the system's openssl. */
 export function createSelfSignedCertificate(): { key: string; cert: string } {
@@ -13,13 +19,28 @@ export function createSelfSignedCertificate(): { key: string; cert: string } {
     execFileSync(
       'openssl',
       [
-        'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2',
-        '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'),
-        '-subj', '/CN=throughline-fixtures', '-addext', `subjectAltName=${san}`,
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '2',
+        '-keyout',
+        join(dir, 'key.pem'),
+        '-out',
+        join(dir, 'cert.pem'),
+        '-subj',
+        '/CN=throughline-fixtures',
+        '-addext',
+        `subjectAltName=${san}`,
       ],
       { stdio: 'ignore' },
     );
-    return { key: readFileSync(join(dir, 'key.pem'), 'utf8'), cert: readFileSync(join(dir, 'cert.pem'), 'utf8') };
+    return {
+      key: readFileSync(join(dir, 'key.pem'), 'utf8'),
+      cert: readFileSync(join(dir, 'cert.pem'), 'utf8'),
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -13,7 +13,9 @@ export const PAGES_DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'page
  */
 export function resolveFixture(host: string, pathname: string): string | undefined {
   const hostDir = host.endsWith('.atlassian.net') ? 'atlassian.net' : host;
-  const clean = normalize(decodeURIComponent(pathname)).replace(/^(\.\.(\/|$))+/, '').replace(/\/+$/, '');
+  const clean = normalize(decodeURIComponent(pathname))
+    .replace(/^(\.\.(\/|$))+/, '')
+    .replace(/\/+$/, '');
   const base = join(PAGES_DIR, hostDir);
   const exact = join(base, `${clean || '/index'}.html`);
   if (exact.startsWith(base) && existsSync(exact)) return exact;
@@ -39,7 +41,10 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('No fixture for this page');
       return;
     }
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    response.writeHead(200, {
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': 'no-store',
+    });
     response.end(readFileSync(file));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

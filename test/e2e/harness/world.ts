@@ -7,7 +7,14 @@ import { startFixtureServer, type FixtureServer } from './fixture-server';
 
 export const ADMIN_TOKEN = 'e2e-admin-token';
 export const DEMO_SEED = join(import.meta.dirname, '..', '..', '..', 'server', 'seed', 'demo.yaml');
-export const SCREENSHOT_DIR = join(import.meta.dirname, '..', '..', '..', 'test-results', 'screenshots');
+export const SCREENSHOT_DIR = join(
+  import.meta.dirname,
+  '..',
+  '..',
+  '..',
+  'test-results',
+  'screenshots',
+);
 
 type Api = Awaited<ReturnType<typeof startServer>>;
 
@@ -46,7 +53,11 @@ export async function startWorld(options: { seed?: boolean } = {}): Promise<Worl
 }
 
 /** Connects the extension through its options page, as a person would. */
-export async function connectThroughOptions(world: World, apiUrl = world.api.url, token = ADMIN_TOKEN): Promise<Page> {
+export async function connectThroughOptions(
+  world: World,
+  apiUrl = world.api.url,
+  token = ADMIN_TOKEN,
+): Promise<Page> {
   const page = await world.browser.context.newPage();
   await page.goto(world.browser.extensionUrl('options.html'));
   await page.getByLabel('API URL').fill(apiUrl);

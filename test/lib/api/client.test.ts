@@ -2,12 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { createApiClient, normaliseApiUrl } from '../../../lib/api/client';
 import { ApiFailure } from '../../../lib/api/errors';
 
-const respond = (body: string, init: ResponseInit = {}) => (() => Promise.resolve(new Response(body, init))) as typeof fetch;
-const client = (fetch: typeof fetch) => createApiClient({ apiUrl: 'https://api.example.com', token: 't', fetch });
+const respond = (body: string, init: ResponseInit = {}) =>
+  (() => Promise.resolve(new Response(body, init))) as typeof fetch;
+const client = (fetch: typeof globalThis.fetch) =>
+  createApiClient({ apiUrl: 'https://api.example.com', token: 't', fetch });
 
 async function failureOf(promise: Promise<unknown>): Promise<ApiFailure> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
-  if (!(error instanceof ApiFailure)) throw new Error(`expected an ApiFailure, got ${String(error)}`);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  if (!(error instanceof ApiFailure))
+    throw new Error(`expected an ApiFailure, got ${String(error)}`);
   return error;
 }
 
@@ -18,20 +24,31 @@ describe('api client', () => {
   });
 
   it('says a server answering HTML is not a Throughline API', async () => {
-    const html = respond('<html>Welcome to nginx</html>', { status: 200, headers: { 'content-type': 'text/html' } });
+    const html = respond('<html>Welcome to nginx</html>', {
+      status: 200,
+      headers: { 'content-type': 'text/html' },
+    });
     expect((await failureOf(client(html).me())).kind).toBe('not-throughline');
-    expect((await failureOf(client(respond('nope', { status: 404 })).me())).kind).toBe('not-throughline');
+    expect((await failureOf(client(respond('nope', { status: 404 })).me())).kind).toBe(
+      'not-throughline',
+    );
   });
 
   it('reports a refused token', async () => {
     const body = JSON.stringify({ error: { code: 'unauthorized', message: 'Bad token' } });
-    expect((await failureOf(client(respond(body, { status: 401 })).me())).kind).toBe('unauthorized');
+    expect((await failureOf(client(respond(body, { status: 401 })).me())).kind).toBe(
+      'unauthorized',
+    );
   });
 
   it('recognises an expired cursor and server errors', async () => {
     const gone = JSON.stringify({ error: { code: 'cursor_expired', message: 'Start over' } });
-    expect((await failureOf(client(respond(gone, { status: 410 })).syncPage('c'))).kind).toBe('cursor-expired');
-    expect((await failureOf(client(respond('oops', { status: 502 })).syncPage('c'))).kind).toBe('server-error');
+    expect((await failureOf(client(respond(gone, { status: 410 })).syncPage('c'))).kind).toBe(
+      'cursor-expired',
+    );
+    expect((await failureOf(client(respond('oops', { status: 502 })).syncPage('c'))).kind).toBe(
+      'server-error',
+    );
   });
 
   it('rejects a sync page with the wrong shape', async () => {
@@ -43,7 +60,9 @@ describe('api client', () => {
     const seen: Request[] = [];
     const recording = ((input: RequestInfo | URL, init?: RequestInit) => {
       seen.push(new Request(input, init));
-      return Promise.resolve(new Response(JSON.stringify({ cursor: 'c2', more: false, changes: [] })));
+      return Promise.resolve(
+        new Response(JSON.stringify({ cursor: 'c2', more: false, changes: [] })),
+      );
     }) as typeof fetch;
     await client(recording).syncPage('c 1', 50);
     expect(seen[0]?.url).toBe('https://api.example.com/v1/sync?cursor=c+1&limit=50');

@@ -50,7 +50,10 @@ describe('parseContextFile', () => {
 
   it('names the path and the line of a wrong value', () => {
     const parsed = parseContextFile(GOOD.replace('status: at_risk', 'status: doing-ok'));
-    expect(parsed).toMatchObject({ ok: false, problems: [{ path: 'missions[0].goals[0].status', line: 11 }] });
+    expect(parsed).toMatchObject({
+      ok: false,
+      problems: [{ path: 'missions[0].goals[0].status', line: 11 }],
+    });
   });
 
   it('reports a misspelt key instead of dropping it', () => {
@@ -62,10 +65,19 @@ describe('parseContextFile', () => {
   });
 
   it('reports links to unknown intents and duplicate ids with their paths', () => {
-    const parsed = parseContextFile(GOOD.replace('intent: guided-setup }', 'intent: nowhere }').replace('id: ktlo', 'id: new-capabilities'));
+    const parsed = parseContextFile(
+      GOOD.replace('intent: guided-setup }', 'intent: nowhere }').replace(
+        'id: ktlo',
+        'id: new-capabilities',
+      ),
+    );
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
-    expect(parsed.problems.map((p) => p.path)).toEqual(['buckets[1].id', 'links[0].intent', 'links[1].bucket']);
+    expect(parsed.problems.map((p) => p.path)).toEqual([
+      'buckets[1].id',
+      'links[0].intent',
+      'links[1].bucket',
+    ]);
     expect(parsed.problems[1]?.line).toBe(16);
   });
 

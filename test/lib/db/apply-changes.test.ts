@@ -63,7 +63,8 @@ describe('applyPage', () => {
           if (name !== 'missions') return table;
           return {
             ...table,
-            mutate: (request) => (failMissions ? Promise.reject(new Error('disk full')) : table.mutate(request)),
+            mutate: (request) =>
+              failMissions ? Promise.reject(new Error('disk full')) : table.mutate(request),
           };
         },
       }),
@@ -71,7 +72,14 @@ describe('applyPage', () => {
     await applyPage(db, demoChanges(), 'c1');
     failMissions = true;
     await expect(
-      applyPage(db, [put('bucket', 'debt', 11, { name: 'Tech debt' }), put('mission', 'm2', 12, { title: 'X' })], 'c2'),
+      applyPage(
+        db,
+        [
+          put('bucket', 'debt', 11, { name: 'Tech debt' }),
+          put('mission', 'm2', 12, { title: 'X' }),
+        ],
+        'c2',
+      ),
     ).rejects.toThrow('disk full');
     expect(await db.buckets.get('debt')).toBeUndefined();
     expect(await readMeta(db, 'cursor')).toBe('c1');

@@ -19,7 +19,19 @@ describe('contextFor', () => {
 
   it("prefers the link's own bucket over its intent's", async () => {
     const db = makeDb();
-    await applyPage(db, [...demoChanges(), put('link', TICKET, 7, { ticketId: TICKET, intentId: 'i1', bucketId: 'ktlo', linkedAt: T0 })], 'c1');
+    await applyPage(
+      db,
+      [
+        ...demoChanges(),
+        put('link', TICKET, 7, {
+          ticketId: TICKET,
+          intentId: 'i1',
+          bucketId: 'ktlo',
+          linkedAt: T0,
+        }),
+      ],
+      'c1',
+    );
     expect((await contextFor(db, TICKET))?.bucket?.name).toBe('Keep the lights on');
   });
 
@@ -31,7 +43,11 @@ describe('contextFor', () => {
 
   it('flags an intent that was removed after tagging', async () => {
     const db = makeDb();
-    await applyPage(db, [...demoChanges(), { type: 'intent', op: 'delete', id: 'i1', version: 8 }], 'c1');
+    await applyPage(
+      db,
+      [...demoChanges(), { type: 'intent', op: 'delete', id: 'i1', version: 8 }],
+      'c1',
+    );
     const context = await contextFor(db, TICKET);
     expect(context?.intent).toBeUndefined();
     expect(context?.missing.intent).toBe(true);

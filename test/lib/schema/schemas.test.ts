@@ -69,28 +69,53 @@ describe('entities', () => {
   });
 
   it('rejects ids longer than 128 characters', () => {
-    expect(firstMessage(BucketSchema.safeParse({ id: 'x'.repeat(129), name: 'B', ...server }))).toMatch(/128/);
+    expect(
+      firstMessage(BucketSchema.safeParse({ id: 'x'.repeat(129), name: 'B', ...server })),
+    ).toMatch(/128/);
   });
 
   it('needs a link to name an intent or a bucket, and its id to be its ticket', () => {
-    const link = { id: 'linear:acme/ENG-7', ticketId: 'linear:acme/ENG-7', linkedAt: server.updatedAt, ...server };
+    const link = {
+      id: 'linear:acme/ENG-7',
+      ticketId: 'linear:acme/ENG-7',
+      linkedAt: server.updatedAt,
+      ...server,
+    };
     expect(firstMessage(LinkSchema.safeParse(link))).toMatch(/intentId or a bucketId/);
     expect(LinkSchema.safeParse({ ...link, intentId: 'i' }).success).toBe(true);
-    expect(LinkSchema.safeParse({ ...link, intentId: 'i', id: 'linear:acme/ENG-8' }).success).toBe(false);
+    expect(LinkSchema.safeParse({ ...link, intentId: 'i', id: 'linear:acme/ENG-8' }).success).toBe(
+      false,
+    );
   });
 
   it('accepts only http(s) URLs', () => {
-    const link = { id: 'linear:acme/ENG-7', ticketId: 'linear:acme/ENG-7', intentId: 'i', linkedAt: server.updatedAt, ...server };
-    expect(LinkSchema.safeParse({ ...link, url: 'https://linear.app/acme/issue/ENG-7' }).success).toBe(true);
-    expect(firstMessage(LinkSchema.safeParse({ ...link, url: 'javascript:alert(1)' }))).toMatch(/http/);
+    const link = {
+      id: 'linear:acme/ENG-7',
+      ticketId: 'linear:acme/ENG-7',
+      intentId: 'i',
+      linkedAt: server.updatedAt,
+      ...server,
+    };
+    expect(
+      LinkSchema.safeParse({ ...link, url: 'https://linear.app/acme/issue/ENG-7' }).success,
+    ).toBe(true);
+    expect(firstMessage(LinkSchema.safeParse({ ...link, url: 'javascript:alert(1)' }))).toMatch(
+      /http/,
+    );
   });
 });
 
 describe('sync protocol', () => {
   it('accepts puts and deletes and rejects unknown types', () => {
-    expect(ChangeSchema.safeParse({ type: 'goal', op: 'delete', id: 'g', version: 3 }).success).toBe(true);
-    expect(ChangeSchema.safeParse({ type: 'goal', op: 'put', id: 'g', version: 3, data: {} }).success).toBe(true);
-    expect(ChangeSchema.safeParse({ type: 'team', op: 'delete', id: 'g', version: 3 }).success).toBe(false);
+    expect(
+      ChangeSchema.safeParse({ type: 'goal', op: 'delete', id: 'g', version: 3 }).success,
+    ).toBe(true);
+    expect(
+      ChangeSchema.safeParse({ type: 'goal', op: 'put', id: 'g', version: 3, data: {} }).success,
+    ).toBe(true);
+    expect(
+      ChangeSchema.safeParse({ type: 'team', op: 'delete', id: 'g', version: 3 }).success,
+    ).toBe(false);
   });
 
   it('requires a cursor and a more flag on a page', () => {
@@ -107,15 +132,23 @@ describe('mutations', () => {
   };
 
   it('accepts 1 to 100 mutations', () => {
-    expect(MutationsRequestSchema.safeParse({ clientId: 'c', mutations: [set] }).success).toBe(true);
+    expect(MutationsRequestSchema.safeParse({ clientId: 'c', mutations: [set] }).success).toBe(
+      true,
+    );
     expect(MutationsRequestSchema.safeParse({ clientId: 'c', mutations: [] }).success).toBe(false);
     const many = Array.from({ length: 101 }, () => set);
-    expect(firstMessage(MutationsRequestSchema.safeParse({ clientId: 'c', mutations: many }))).toMatch(/100/);
+    expect(
+      firstMessage(MutationsRequestSchema.safeParse({ clientId: 'c', mutations: many })),
+    ).toMatch(/100/);
   });
 
   it('rejects a mutation id that is not a uuid and a set with no target', () => {
-    expect(MutationsRequestSchema.safeParse({ clientId: 'c', mutations: [{ ...set, id: '1' }] }).success).toBe(false);
+    expect(
+      MutationsRequestSchema.safeParse({ clientId: 'c', mutations: [{ ...set, id: '1' }] }).success,
+    ).toBe(false);
     const noTarget = { ...set, args: { ticketId: 'linear:acme/ENG-7' } };
-    expect(firstMessage(MutationsRequestSchema.safeParse({ clientId: 'c', mutations: [noTarget] }))).toMatch(/intentId or a bucketId/);
+    expect(
+      firstMessage(MutationsRequestSchema.safeParse({ clientId: 'c', mutations: [noTarget] })),
+    ).toMatch(/intentId or a bucketId/);
   });
 });

@@ -1,0 +1,42 @@
+import type { TrackerSystem } from './schema/ticket-id-patterns';
+import { parseGitHubTicketUrl } from './trackers/github/url';
+import { parseJiraTicketUrl } from './trackers/jira/url';
+import { parseLinearTicketUrl } from './trackers/linear/url';
+import type { DetectedTicket, TrackerUrlOptions, TrackerUrlParser } from './trackers/types';
+import { toUrl } from './trackers/to-url';
+
+export type { DetectedTicket, TrackerUrlOptions } from './trackers/types';
+export { MAX_URL_LENGTH } from './trackers/to-url';
+
+/** Every tracker's URL parser, by system. A new tracker is one folder and one line here. */
+export const TRACKER_URL_PARSERS = {
+  jira: parseJiraTicketUrl,
+  linear: parseLinearTicketUrl,
+  github: parseGitHubTicketUrl,
+} as const satisfies Record<TrackerSystem, TrackerUrlParser>;
+
+const PARSERS: readonly TrackerUrlParser[] = Object.values(TRACKER_URL_PARSERS);
+
+/**
+ * The ticket a page URL shows, or null. Jira Cloud (`*.atlassian.net`), Linear and github.com are
+ * recognised as they are; self-hosted Jira and GitHub Enterprise only on hosts listed in `options`
+ * (an entry may carry a port; case does not matter). Never throws.
+ */
+export function detectTicket(
+  url: string | URL,
+  options: TrackerUrlOptions = {},
+): DetectedTicket | null {
+  try {
+    const parsed = toUrl(url);
+    if (!parsed) return null;
+    const hosts = options ?? {}; // `null` from untyped callers
+    for (const parse of PARSERS) {
+      const ticket = parse(parsed, hosts);
+      if (ticket) return ticket;
+    }
+    return null;
+  } catch {
+    // Unreachable by design; a detector must still never throw into a host page.
+    return null;
+  }
+}

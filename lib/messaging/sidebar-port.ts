@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { TicketIdSchema } from '../schema/ticket-id';
+import { SidebarStateSchema } from '../sidebar/state';
+
+/**
+ * The sidebar frame keeps a port open to the worker: it subscribes to one ticket, and the worker
+ * sends the whole sidebar state again whenever the local store changes what it shows.
+ */
+export const SIDEBAR_PORT = 'throughline.sidebar';
+
+export const SidebarSubscribeSchema = z.object({
+  type: z.literal('subscribe'),
+  ticketId: TicketIdSchema,
+});
+
+export const SidebarUpdateSchema = z.object({
+  type: z.literal('state'),
+  ticketId: z.string(),
+  state: SidebarStateSchema,
+});
+export type SidebarUpdate = z.infer<typeof SidebarUpdateSchema>;

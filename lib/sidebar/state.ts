@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { contextFor } from '../db/context';
+import type { ThroughlineDb } from '../db/database';
+import { readMeta, SyncStatusSchema } from '../db/meta';
+import {
+  BucketSchema,
+  GoalSchema,
+  IntentSchema,
+  LinkSchema,
+  MissionSchema,
+} from '../schema/entities';
+
+/**
+ * Everything the sidebar frame renders, computed in the worker. The frame cannot read IndexedDB
+ * itself: embedded in a tracker's page it is a third-party frame, and Chromium denies it storage
+ * whenever third-party cookies are blocked (incognito, or by the user's settings).
+ */
+export const SidebarStateSchema = z.object({
+  connection: z.object({ workspaceName: z.string(), userName: z.string() }).nullable(),
+  status: SyncStatusSchema.nullable(),
+  context: z
+    .object({
+      link: z.intersection(LinkSchema, z.object({ pending: z.enum(['set', 'clear']).optional() })),
+      intent: IntentSchema.optional(),
+      goal: GoalSchema.optional(),
+      mission: MissionSchema.optional(),
+      bucket: BucketSchema.optional(),
+      missing: z.object({ intent: z.boolean(), bucket: z.boolean() }),
+    })
+    .nullable(),
+});
+export type SidebarState = z.infer<typeof SidebarStateSchema>;
+
+/** Never includes the API token: the frame has no use for it. */
+export async function sidebarStateFor(db: ThroughlineDb, ticketId: string): Promise<SidebarState> {
+  const [connection, status, context] = await Promise.all([
+    readMeta(db, 'connection'),
+    readMeta(db, 'syncStatus'),
+    contextFor(db, ticketId),
+  ]);
+  return {
+    connection: connection
+      ? { workspaceName: connection.workspaceName, userName: connection.userName }
+      : null,
+    status: status ?? null,
+    context,
+  };
+}
