@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { benchContentScriptSize } from './content-script-size';
 import { benchDetect } from './detect';
 import type { BenchRow } from './row';
+import { benchServer } from './server';
 
 const root = join(import.meta.dirname, '..');
 const extensionDir = join(root, '.output', 'chrome-mv3');
@@ -17,7 +18,11 @@ if (!existsSync(join(extensionDir, 'manifest.json')) || process.argv.includes('-
     process.exit(1);
 }
 
-const rows: BenchRow[] = [...benchContentScriptSize(extensionDir), ...(await benchDetect())];
+const rows: BenchRow[] = [
+  ...benchContentScriptSize(extensionDir),
+  ...(await benchDetect()),
+  ...(await benchServer()),
+];
 
 function verdict(row: BenchRow): string {
   if (row.budget === undefined) return '';

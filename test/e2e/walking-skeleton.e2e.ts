@@ -87,14 +87,12 @@ describe('a context API that is down or answers garbage', () => {
       response.setHeader('access-control-allow-headers', 'authorization, content-type');
       if (request.method === 'OPTIONS') return response.writeHead(204).end();
       if (request.url?.startsWith('/v1/me'))
-        return response
-          .writeHead(200, { 'content-type': 'application/json' })
-          .end(
-            JSON.stringify({
-              workspace: { id: 'w1', name: 'Broken' },
-              user: { id: 'u1', name: 'Ana' },
-            }),
-          );
+        return response.writeHead(200, { 'content-type': 'application/json' }).end(
+          JSON.stringify({
+            workspace: { id: 'w1', name: 'Broken' },
+            user: { id: 'u1', name: 'Ana' },
+          }),
+        );
       response
         .writeHead(200, { 'content-type': 'text/html' })
         .end('<html><body>Welcome to nginx!</body></html>');

@@ -1,0 +1,32 @@
+import type { ContextFile } from '../../lib/schema/context-file';
+import type { ImportResult } from '../../lib/schema/api';
+import { parseContextFile, type ContextFileProblem } from '../../lib/context-file/parse';
+import { entitiesOfContextFile } from '../../lib/context-file/to-entities';
+import { readAllEntities, writeEntities } from '../entities';
+import type { Store } from '../store/store';
+import { lockWriters } from '../versions';
+import { readWorkspace, renameWorkspace } from '../workspace';
+import { planImport } from './plan';
+
+/** Imports a validated context file in one transaction; see planImport for what changes. */
+export async function importContextFile(store: Store, file: ContextFile): Promise<ImportResult> {
+  return store.transaction(async (tx) => {
+    await lockWriters(tx);
+    const stored = await readAllEntities(tx);
+    const plan = planImport(entitiesOfContextFile(file), stored, new Date().toISOString());
+    await writeEntities(tx, plan.writes);
+    if ((await readWorkspace(tx)).name !== file.workspace)
+      await renameWorkspace(tx, file.workspace);
+    return { workspace: file.workspace, ...plan.counts };
+  });
+}
+
+export type ImportTextOutcome =
+  { ok: true; result: ImportResult } | { ok: false; problems: ContextFileProblem[] };
+
+/** Parses a context file (YAML or JSON text) and imports it when valid. */
+export async function importContextText(store: Store, text: string): Promise<ImportTextOutcome> {
+  const parsed = parseContextFile(text);
+  if (!parsed.ok) return parsed;
+  return { ok: true, result: await importContextFile(store, parsed.file) };
+}

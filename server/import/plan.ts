@@ -1,0 +1,101 @@
+import type { DeclaredEntity } from '../../lib/context-file/to-entities';
+import type { EntityType } from '../../lib/schema/entities';
+import { entityKey, type EntityData, type EntityWrite, type StoredEntity } from '../entities';
+
+/** `linkedBy` of links that come from a context file; any other value names a person. */
+export const IMPORT_LINKED_BY = 'import';
+
+export interface ImportCounts {
+  created: number;
+  updated: number;
+  deleted: number;
+  unchanged: number;
+}
+
+export interface ImportPlan {
+  writes: EntityWrite[];
+  counts: ImportCounts;
+}
+
+/** Children first, so that a reader part-way through the feed never holds a child of a deleted parent. */
+const DELETE_ORDER: readonly EntityType[] = ['link', 'intent', 'goal', 'mission', 'bucket'];
+
+/** JSON with sorted keys: jsonb does not keep key order, so stored and declared data differ in it. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
+function withoutLinkedAt({ linkedAt: _linkedAt, ...rest }: EntityData): EntityData {
+  return rest;
+}
+
+function sameContent(type: EntityType, stored: EntityData, declared: EntityData): boolean {
+  // A link's linkedAt says when it was linked, not what it says: it alone is no change.
+  if (type === 'link')
+    return canonical(withoutLinkedAt(stored)) === canonical(withoutLinkedAt(declared));
+  return canonical(stored) === canonical(declared);
+}
+
+/** Links tagged by people through POST /v1/mutations, as opposed to links from a file. */
+function createdByMutation(entity: StoredEntity): boolean {
+  const linkedBy = entity.data.linkedBy;
+  return entity.type === 'link' && typeof linkedBy === 'string' && linkedBy !== IMPORT_LINKED_BY;
+}
+
+/**
+ * What importing a context file changes: the file is the whole truth for missions, goals, intents,
+ * buckets and the links it lists. Entities it does not list are deleted, with one exception:
+ *
+ * Links that people made through mutations (linkedBy is a user, not "import") are kept even when
+ * the file does not list them: a file is edited by product operations, tags are made by everyone,
+ * and a re-import must not wipe the tagging work of the whole company. Such a kept link keeps its
+ * intentId / bucketId even when that intent or bucket is deleted by this import; clients show it
+ * as pointing at something removed, and the person can re-tag it. A link that the file does list
+ * is taken from the file (and becomes the file's, linkedBy "import").
+ *
+ * Pure: `now` is the linkedAt for links that are new or changed; unchanged links keep theirs, so
+ * that importing the same file twice writes nothing the second time.
+ */
+export function planImport(
+  declared: readonly DeclaredEntity[],
+  stored: readonly StoredEntity[],
+  now: string,
+): ImportPlan {
+  const byKey = new Map(stored.map((entity) => [entityKey(entity.type, entity.id), entity]));
+  const counts: ImportCounts = { created: 0, updated: 0, deleted: 0, unchanged: 0 };
+  const writes: EntityWrite[] = [];
+  const declaredKeys = new Set<string>();
+
+  for (const entity of declared) {
+    const key = entityKey(entity.type, entity.id);
+    declaredKeys.add(key);
+    const existing = byKey.get(key);
+    const data =
+      entity.type === 'link'
+        ? { ...entity.data, linkedBy: IMPORT_LINKED_BY, linkedAt: now }
+        : entity.data;
+    if (existing === undefined || existing.deleted) counts.created++;
+    else if (sameContent(entity.type, existing.data, data)) {
+      counts.unchanged++;
+      continue;
+    } else counts.updated++;
+    writes.push({ type: entity.type, id: entity.id, data, deleted: false });
+  }
+
+  const deletes = stored.filter(
+    (entity) =>
+      !entity.deleted &&
+      !declaredKeys.has(entityKey(entity.type, entity.id)) &&
+      !createdByMutation(entity),
+  );
+  deletes.sort((a, b) => DELETE_ORDER.indexOf(a.type) - DELETE_ORDER.indexOf(b.type));
+  for (const entity of deletes) {
+    counts.deleted++;
+    writes.push({ type: entity.type, id: entity.id, data: {}, deleted: true });
+  }
+  return { writes, counts };
+}

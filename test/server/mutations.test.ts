@@ -1,0 +1,137 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ApiErrorSchema } from '../../lib/schema/api';
+import { LinkSchema } from '../../lib/schema/entities';
+import { MutationsResponseSchema } from '../../lib/schema/mutations';
+import { importYaml, openTestServer, syncAll, type TestServer } from './harness';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await openTestServer();
+});
+afterAll(() => server.close());
+beforeEach(async () => {
+  await server.reset();
+  await importYaml(
+    server,
+    `workspace: Acme
+buckets: [{ id: ktlo, name: Keep the lights on }]
+missions:
+  - id: m1
+    title: Mission
+    goals: [{ id: g1, title: Goal, intents: [{ id: i1, title: Intent }] }]
+`,
+  );
+});
+
+const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+const set = (n: number, ticketId: string, args: Record<string, string>) => ({
+  id: uuid(n),
+  type: 'link.set',
+  args: { ticketId, ...args },
+});
+const clear = (n: number, ticketId: string) => ({
+  id: uuid(n),
+  type: 'link.clear',
+  args: { ticketId },
+});
+
+async function send(mutations: unknown[]) {
+  return server.post(
+    '/v1/mutations',
+    { clientId: 'client-1', mutations },
+    { token: server.memberToken },
+  );
+}
+
+async function links() {
+  const { changes } = await syncAll(server);
+  return changes.filter((c) => c.type === 'link');
+}
+
+describe('POST /v1/mutations', () => {
+  it('answers applied, duplicate and rejected in one batch and applies the good ones', async () => {
+    await send([set(1, 'linear:acme/ENG-1', { intentId: 'i1' })]);
+    const response = await send([
+      set(1, 'linear:acme/ENG-1', { intentId: 'i1' }),
+      set(2, 'linear:acme/ENG-2', { intentId: 'no-such-intent' }),
+      set(3, 'linear:acme/ENG-3', { bucketId: 'no-such-bucket' }),
+      set(4, 'github:github.com/acme/app#9', { bucketId: 'ktlo', note: 'Upgrade' }),
+    ]);
+    expect(response.status).toBe(200);
+    const { results } = MutationsResponseSchema.parse(await response.json());
+    expect(results).toEqual([
+      { id: uuid(1), status: 'duplicate' },
+      { id: uuid(2), status: 'rejected', error: 'Unknown intent "no-such-intent"' },
+      { id: uuid(3), status: 'rejected', error: 'Unknown bucket "no-such-bucket"' },
+      { id: uuid(4), status: 'applied' },
+    ]);
+    expect((await links()).map((c) => c.id).sort()).toEqual([
+      'github:github.com/acme/app#9',
+      'linear:acme/ENG-1',
+    ]);
+  });
+
+  it('records who linked and when, from the token and the server clock', async () => {
+    const before = Date.now();
+    await send([set(1, 'jira:acme.atlassian.net/PAY-42', { intentId: 'i1', note: 'Dunning' })]);
+    const [link] = await links();
+    const data = LinkSchema.parse(link?.data);
+    expect(data).toMatchObject({
+      ticketId: 'jira:acme.atlassian.net/PAY-42',
+      linkedBy: 'alice',
+      note: 'Dunning',
+    });
+    expect(Date.parse(data.linkedAt)).toBeGreaterThanOrEqual(before - 1000);
+  });
+
+  it('deletes a link with link.clear, leaving a tombstone that deltas report', async () => {
+    await send([set(1, 'linear:acme/ENG-1', { intentId: 'i1' })]);
+    const { cursor } = await syncAll(server);
+    const { results } = MutationsResponseSchema.parse(
+      await (await send([clear(2, 'linear:acme/ENG-1')])).json(),
+    );
+    expect(results).toEqual([{ id: uuid(2), status: 'applied' }]);
+    const { changes } = await syncAll(server, { cursor });
+    expect(changes).toMatchObject([{ type: 'link', op: 'delete', id: 'linear:acme/ENG-1' }]);
+    expect(await links()).toEqual([]);
+  });
+
+  it('applies link.clear of a ticket that has no link without writing anything', async () => {
+    const { cursor } = await syncAll(server);
+    const { results } = MutationsResponseSchema.parse(
+      await (await send([clear(1, 'linear:acme/ENG-9')])).json(),
+    );
+    expect(results).toEqual([{ id: uuid(1), status: 'applied' }]);
+    expect((await syncAll(server, { cursor })).changes).toEqual([]);
+  });
+
+  it('keeps the last of several mutations of one ticket in a batch', async () => {
+    await send([
+      set(1, 'linear:acme/ENG-1', { intentId: 'i1' }),
+      set(2, 'linear:acme/ENG-1', { bucketId: 'ktlo' }),
+    ]);
+    expect((await links()).map((c) => c.data)).toMatchObject([{ bucketId: 'ktlo' }]);
+    expect((await links())[0]?.data).not.toHaveProperty('intentId');
+  });
+
+  it('answers 400 and applies nothing for more than 100 mutations', async () => {
+    const many = Array.from({ length: 101 }, (_, i) =>
+      set(i + 1, `linear:acme/ENG-${i + 1}`, { intentId: 'i1' }),
+    );
+    const response = await send(many);
+    expect(response.status).toBe(400);
+    expect(ApiErrorSchema.parse(await response.json()).error.code).toBe('invalid_input');
+    expect(await links()).toEqual([]);
+  });
+
+  it('answers 400 and applies nothing when one mutation has a bad ticket id', async () => {
+    const response = await send([
+      set(1, 'linear:acme/ENG-1', { intentId: 'i1' }),
+      set(2, 'https://linear.app/acme/issue/ENG-2', { intentId: 'i1' }),
+    ]);
+    expect(response.status).toBe(400);
+    const { error } = ApiErrorSchema.parse(await response.json());
+    expect(error.message).toContain('mutations[1].args.ticketId');
+    expect(await links()).toEqual([]);
+  });
+});
