@@ -10,6 +10,7 @@ export default defineConfig({
     include: ['test/**/*.test.{ts,tsx}'],
     exclude: ['test/e2e/**', 'node_modules/**'],
     environment: 'node',
+    setupFiles: ['test/setup/fake-indexeddb.ts'],
     pool: 'forks',
     testTimeout: 20_000,
     hookTimeout: 60_000,

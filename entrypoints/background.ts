@@ -1,27 +1,35 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { openDb } from '../lib/db/database';
+import { createHandlers } from '../lib/messaging/handlers';
 import { createMessageRouter } from '../lib/messaging/router';
 import { serveSidebarPort } from '../lib/sidebar/serve-sidebar-port';
-import { SYNC_ALARM, SYNC_PERIOD_MINUTES } from '../lib/sync/schedule';
+import { retryDelayMs } from '../lib/sync/backoff';
 import { syncOnce } from '../lib/sync/run';
+import { RETRY_ALARM, SYNC_ALARM, SYNC_PERIOD_MINUTES } from '../lib/sync/schedule';
 
 export default defineBackground(() => {
   const db = openDb();
+
   const sync = async () => {
     const outcome = await syncOnce(db);
-    return outcome.ok
-      ? { ok: true }
-      : { ok: false, error: 'error' in outcome ? outcome.error : 'Not connected' };
+    if (outcome.ok) return { ok: true };
+    if ('notConnected' in outcome) return { ok: false, error: 'Not connected' };
+    // Alarms survive the worker being stopped; a timer would not.
+    void browser.alarms.create(RETRY_ALARM, { when: Date.now() + retryDelayMs(outcome.failures) });
+    return { ok: false, error: outcome.error };
   };
 
   browser.runtime.onMessage.addListener(
-    createMessageRouter(browser.runtime.id, { 'sync.now': sync }),
+    createMessageRouter(browser.runtime.id, browser.runtime.getURL('/'), createHandlers(db, sync)),
   );
   browser.runtime.onConnect.addListener((port) => serveSidebarPort(db, port, browser.runtime.id));
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === SYNC_ALARM) void sync();
+    if (alarm.name === SYNC_ALARM || alarm.name === RETRY_ALARM) void sync();
   });
+  self.addEventListener('online', () => void sync());
   void browser.alarms.create(SYNC_ALARM, { periodInMinutes: SYNC_PERIOD_MINUTES });
   void sync();
+
+  // Content scripts for the self-hosted sites added in the options page.
 });

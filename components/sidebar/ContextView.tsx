@@ -6,6 +6,11 @@ export function ContextView({ context }: { context: TicketContext }) {
   const { mission, goal, intent, bucket, link } = context;
   return (
     <div className="context">
+      {link.pending === 'set' && (
+        <p className="pending" role="status">
+          Tag saved here; it reaches the context API on the next sync.
+        </p>
+      )}
       {bucket && <BucketChip bucket={bucket} />}
       <ol className="chain" aria-label="Why this ticket matters">
         {mission && (

@@ -1,6 +1,7 @@
 import type { SidebarState } from '../../lib/sidebar/state';
 import { ContextView } from './ContextView';
 import { NotConnected } from './NotConnected';
+import { RejectionNotice } from './RejectionNotice';
 import { SyncProblem } from './SyncProblem';
 import { TicketHeader } from './TicketHeader';
 import { useFrameTicket } from './useFrameTicket';
@@ -13,13 +14,17 @@ export function SidebarApp() {
   return (
     <main className="sidebar" aria-label="Throughline">
       <TicketHeader ticket={ticket} />
-      {state ? <SidebarBody state={state} /> : <p className="muted">Loading…</p>}
+      {state ? (
+        <SidebarBody ticketId={ticket.id} state={state} />
+      ) : (
+        <p className="muted">Loading…</p>
+      )}
     </main>
   );
 }
 
-export function SidebarBody({ state }: { state: SidebarState }) {
-  const { connection, status, context } = state;
+export function SidebarBody({ ticketId, state }: { ticketId: string; state: SidebarState }) {
+  const { connection, status, context, rejection } = state;
   if (!connection) return <NotConnected />;
   const neverSynced = !status?.lastSuccessAt;
   if (neverSynced && status?.lastError) return <SyncProblem status={status} />;
@@ -32,6 +37,7 @@ export function SidebarBody({ state }: { state: SidebarState }) {
   return (
     <>
       {status?.lastError && <SyncProblem status={status} compact />}
+      {rejection && <RejectionNotice ticketId={ticketId} rejection={rejection} />}
       {context ? (
         <ContextView context={context} />
       ) : (

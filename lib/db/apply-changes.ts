@@ -1,4 +1,5 @@
-import { ENTITY_SCHEMAS, ENTITY_TYPES, type EntityType } from '../schema/entities';
+import type { Table } from 'dexie';
+import { ENTITY_SCHEMAS, ENTITY_TYPES, type EntityType, type Link } from '../schema/entities';
 import { ChangeSchema } from '../schema/sync';
 import type { QuarantinedChange, ThroughlineDb } from './database';
 import { writeMeta } from './meta';
@@ -56,8 +57,8 @@ export function planChanges(
 
 /**
  * Applies one sync page and its cursor in a single transaction, so a worker killed at any moment
- * resumes from a cursor that matches the data. Links with a pending local tag are left alone: the
- * outbox will send them and the server's answer comes back through a later page.
+ * resumes from a cursor that matches the data. A link with a pending local change keeps it: the
+ * server's row becomes its `base` (what a refusal rolls back to), and the outbox settles the rest.
  */
 export async function applyPage(
   db: ThroughlineDb,
@@ -66,25 +67,20 @@ export async function applyPage(
 ): Promise<number> {
   const plan = planChanges(rawChanges);
   await db.transaction('rw', [...entityTables(db), db.meta, db.quarantine], async () => {
-    const pendingLinks = new Set(
-      (
-        await db.links.bulkGet([
-          ...(plan.puts.get('link')?.keys() ?? []),
-          ...(plan.deletes.get('link') ?? []),
-        ])
-      )
-        .filter((link) => link?.pending !== undefined)
-        .map((link) => link?.id),
-    );
+    const linkPuts = plan.puts.get('link') ?? new Map<string, Record<string, unknown>>();
+    const linkDeletes = plan.deletes.get('link') ?? new Set<string>();
+    const touched = await db.links.bulkGet([...linkPuts.keys(), ...linkDeletes]);
+    const pending = new Set(touched.filter((link) => link?.pending).map((link) => link!.id));
+    for (const id of pending) {
+      await db.links.update(id, { base: (linkPuts.get(id) as Link | undefined) ?? null });
+      linkPuts.delete(id);
+      linkDeletes.delete(id);
+    }
     for (const type of ENTITY_TYPES) {
-      const table = db[TABLE_OF_TYPE[type]];
-      const keep = (id: string) => type !== 'link' || !pendingLinks.has(id);
-      const puts = [...(plan.puts.get(type)?.entries() ?? [])]
-        .filter(([id]) => keep(id))
-        .map(([, row]) => row);
-      const deletes = [...(plan.deletes.get(type) ?? [])].filter(keep);
-      // The rows were validated against this table's schema in planChanges.
-      if (puts.length > 0) await (table as typeof db.buckets).bulkPut(puts as never[]);
+      const table = db[TABLE_OF_TYPE[type]] as Table<unknown, string>;
+      const puts = [...(plan.puts.get(type)?.values() ?? [])];
+      const deletes = [...(plan.deletes.get(type) ?? [])];
+      if (puts.length > 0) await table.bulkPut(puts);
       if (deletes.length > 0) await table.bulkDelete(deletes);
     }
     if (plan.quarantined.length > 0) await db.quarantine.bulkAdd(plan.quarantined);

@@ -1,18 +1,30 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Bucket, Goal, Intent, Link, Mission } from '../schema/entities';
 import type { Mutation } from '../schema/mutations';
+import { SCHEMA_VERSIONS } from './schema-versions';
 
 /** A link as stored locally: the server's row, or a local tag not yet confirmed by the server. */
 export interface StoredLink extends Link {
   /** Set while a local tag or clear waits in the outbox; the sidebar shows it as pending. */
   pending?: 'set' | 'clear';
+  /** The server's row before the local change (null: there was none), to roll back to if rejected. */
+  base?: Link | null;
 }
 
 export interface OutboxEntry {
   seq?: number;
+  ticketId: string;
   mutation: Mutation;
   createdAt: string;
   attempts: number;
+}
+
+/** A tag the server refused: kept until the person retries or dismisses it. */
+export interface Rejection {
+  ticketId: string;
+  mutation: Mutation;
+  reason: string;
+  at: string;
 }
 
 export interface QuarantinedChange {
@@ -31,7 +43,7 @@ export const DB_NAME = 'throughline';
 
 /**
  * The one local database, opened only in the worker and extension pages (never from a content
- * script: there it would belong to the host page's origin). Index only what is queried.
+ * script: there it would belong to the host page's origin).
  */
 export class ThroughlineDb extends Dexie {
   buckets!: EntityTable<Bucket, 'id'>;
@@ -40,21 +52,16 @@ export class ThroughlineDb extends Dexie {
   intents!: EntityTable<Intent, 'id'>;
   links!: EntityTable<StoredLink, 'id'>;
   outbox!: EntityTable<OutboxEntry, 'seq'>;
+  rejections!: EntityTable<Rejection, 'ticketId'>;
   quarantine!: EntityTable<QuarantinedChange, 'seq'>;
   meta!: EntityTable<MetaRow, 'key'>;
 
-  constructor(name = DB_NAME) {
+  constructor(name = DB_NAME, versions = SCHEMA_VERSIONS) {
     super(name);
-    this.version(1).stores({
-      buckets: 'id',
-      missions: 'id',
-      goals: 'id, missionId',
-      intents: 'id, goalId, bucketId',
-      links: 'id, intentId, bucketId',
-      outbox: '++seq',
-      quarantine: '++seq',
-      meta: 'key',
-    });
+    for (const { version, stores, upgrade } of versions) {
+      const declared = this.version(version).stores(stores);
+      if (upgrade) declared.upgrade(upgrade);
+    }
   }
 }
 

@@ -24,6 +24,8 @@ export const SyncStatusSchema = z.object({
   lastErrorKind: z.string().optional(),
   /** True when the last attempt failed because the network or the API could not be reached. */
   offline: z.boolean().default(false),
+  /** Failed attempts in a row, for the retry backoff; 0 after a success. */
+  failures: z.number().int().nonnegative().default(0),
 });
 export type SyncStatus = z.infer<typeof SyncStatusSchema>;
 
@@ -31,9 +33,12 @@ const records = {
   connection: ConnectionSchema,
   syncStatus: SyncStatusSchema,
   cursor: z.string(),
+  /** This installation's id, sent with mutations. */
+  clientId: z.string(),
 } as const;
 type MetaKey = keyof typeof records;
 type MetaValue<K extends MetaKey> = z.infer<(typeof records)[K]>;
+type MetaInput<K extends MetaKey> = z.input<(typeof records)[K]>;
 
 export async function readMeta<K extends MetaKey>(
   db: ThroughlineDb,
@@ -47,7 +52,7 @@ export async function readMeta<K extends MetaKey>(
 export async function writeMeta<K extends MetaKey>(
   db: ThroughlineDb,
   key: K,
-  value: MetaValue<K>,
+  value: MetaInput<K>,
 ): Promise<void> {
   await db.meta.put({ key, value: records[key].parse(value) });
 }
@@ -57,7 +62,11 @@ export async function updateSyncStatus(
   patch: Partial<SyncStatus>,
 ): Promise<void> {
   await db.transaction('rw', db.meta, async () => {
-    const current = (await readMeta(db, 'syncStatus')) ?? { running: false, offline: false };
+    const current = (await readMeta(db, 'syncStatus')) ?? {
+      running: false,
+      offline: false,
+      failures: 0,
+    };
     await writeMeta(db, 'syncStatus', { ...current, ...patch });
   });
 }

@@ -1,18 +1,63 @@
 import { z } from 'zod';
+import { SyncStatusSchema } from '../db/meta';
+import { EntityIdSchema, HttpUrlSchema } from '../schema/entities';
+import { TicketIdSchema } from '../schema/ticket-id';
+import { SidebarStateSchema } from '../sidebar/state';
+
+const Done = z.object({ ok: z.boolean(), error: z.string().optional() });
 
 /**
- * Every message between content scripts, extension pages and the worker: name → request and
- * response schemas. Both ends parse with these, so a malformed message is rejected, not guessed at.
+ * Every message between content scripts, extension pages and the worker: name → who may send it,
+ * request and response schemas. Both ends parse with these, so a malformed message is rejected,
+ * not guessed at. `extension-page` messages change data and are refused from content scripts.
  */
 export const PROTOCOL = {
-  'sync.now': {
+  'sync.now': { from: 'extension-page', request: z.object({}), response: Done },
+  'sync.status': {
+    from: 'any',
     request: z.object({}),
-    response: z.object({ ok: z.boolean(), error: z.string().optional() }),
+    response: z.object({
+      status: SyncStatusSchema.nullable(),
+      pending: z.number().int(),
+      connected: z.boolean(),
+    }),
+  },
+  'context.get': {
+    from: 'any',
+    request: z.object({ ticketId: TicketIdSchema }),
+    response: SidebarStateSchema,
+  },
+  'link.set': {
+    from: 'extension-page',
+    request: z
+      .object({
+        ticketId: TicketIdSchema,
+        intentId: EntityIdSchema.optional(),
+        bucketId: EntityIdSchema.optional(),
+        note: z.string().max(2000).optional(),
+        title: z.string().max(500).optional(),
+        url: HttpUrlSchema.optional(),
+      })
+      .refine((args) => args.intentId !== undefined || args.bucketId !== undefined, {
+        message: 'A tag needs an intent or a bucket',
+      }),
+    response: Done,
+  },
+  'link.clear': {
+    from: 'extension-page',
+    request: z.object({ ticketId: TicketIdSchema }),
+    response: Done,
+  },
+  'rejection.dismiss': {
+    from: 'extension-page',
+    request: z.object({ ticketId: TicketIdSchema }),
+    response: Done,
   },
 } as const;
 
 export type MessageName = keyof typeof PROTOCOL;
-export type RequestOf<N extends MessageName> = z.infer<(typeof PROTOCOL)[N]['request']>;
+export type RequestOf<N extends MessageName> = z.input<(typeof PROTOCOL)[N]['request']>;
+export type ParsedRequestOf<N extends MessageName> = z.output<(typeof PROTOCOL)[N]['request']>;
 export type ResponseOf<N extends MessageName> = z.infer<(typeof PROTOCOL)[N]['response']>;
 
 export const EnvelopeSchema = z.object({

@@ -2,7 +2,7 @@ import {
   EnvelopeSchema,
   PROTOCOL,
   type MessageName,
-  type RequestOf,
+  type ParsedRequestOf,
   type ResponseOf,
 } from './protocol';
 
@@ -13,21 +13,38 @@ export interface MessageSender {
 }
 
 export type Handlers = {
-  [N in MessageName]: (payload: RequestOf<N>, sender: MessageSender) => Promise<ResponseOf<N>>;
+  [N in MessageName]: (
+    payload: ParsedRequestOf<N>,
+    sender: MessageSender,
+  ) => Promise<ResponseOf<N>>;
 };
+
+/** An extension page (sidebar frame, popup, options) rather than a content script in a site. */
+export function isExtensionPage(sender: MessageSender, extensionOrigin: string): boolean {
+  return typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
+}
 
 /**
  * Builds the worker's `runtime.onMessage` listener. Only this extension's own contexts are answered
- * (`sender.id` must be ours); anything that does not parse is ignored without a reply.
+ * (`sender.id` must be ours), data-changing messages only from its pages; anything that does not
+ * parse is ignored without a reply.
  */
-export function createMessageRouter(extensionId: string, handlers: Handlers) {
+export function createMessageRouter(
+  extensionId: string,
+  extensionOrigin: string,
+  handlers: Handlers,
+) {
   return (message: unknown, sender: MessageSender): Promise<unknown> | undefined => {
     if (sender.id !== extensionId) return undefined;
     const envelope = EnvelopeSchema.safeParse(message);
     if (!envelope.success) return undefined;
     const name = envelope.data.name;
-    const payload = PROTOCOL[name].request.safeParse(envelope.data.payload);
+    const spec = PROTOCOL[name];
+    if (spec.from === 'extension-page' && !isExtensionPage(sender, extensionOrigin))
+      return undefined;
+    const payload = spec.request.safeParse(envelope.data.payload);
     if (!payload.success) return undefined;
-    return handlers[name](payload.data as RequestOf<typeof name>, sender);
+    const handler = handlers[name] as (payload: unknown, sender: MessageSender) => Promise<unknown>;
+    return handler(payload.data, sender);
   };
 }

@@ -28,21 +28,44 @@ export const SidebarStateSchema = z.object({
       missing: z.object({ intent: z.boolean(), bucket: z.boolean() }),
     })
     .nullable(),
+  /** The last change to this ticket's tag that the server refused, until retried or dismissed. */
+  rejection: z
+    .object({
+      reason: z.string(),
+      at: z.string(),
+      intentId: z.string().optional(),
+      bucketId: z.string().optional(),
+    })
+    .nullable(),
+  /** Local changes (any ticket) not yet on the server. */
+  pendingCount: z.number().int().nonnegative(),
 });
 export type SidebarState = z.infer<typeof SidebarStateSchema>;
 
 /** Never includes the API token: the frame has no use for it. */
 export async function sidebarStateFor(db: ThroughlineDb, ticketId: string): Promise<SidebarState> {
-  const [connection, status, context] = await Promise.all([
+  const [connection, status, context, rejection, pendingCount] = await Promise.all([
     readMeta(db, 'connection'),
     readMeta(db, 'syncStatus'),
     contextFor(db, ticketId),
+    db.rejections.get(ticketId),
+    db.outbox.count(),
   ]);
+  const refused = rejection?.mutation.type === 'link.set' ? rejection.mutation.args : undefined;
   return {
     connection: connection
       ? { workspaceName: connection.workspaceName, userName: connection.userName }
       : null,
     status: status ?? null,
     context,
+    rejection: rejection
+      ? {
+          reason: rejection.reason,
+          at: rejection.at,
+          intentId: refused?.intentId,
+          bucketId: refused?.bucketId,
+        }
+      : null,
+    pendingCount,
   };
 }

@@ -5,6 +5,7 @@ import { SidebarBody } from '../../../components/sidebar/SidebarApp';
 import { applyPage } from '../../../lib/db/apply-changes';
 import { writeMeta } from '../../../lib/db/meta';
 import { SidebarStateSchema, sidebarStateFor } from '../../../lib/sidebar/state';
+import { setTag } from '../../../lib/sync/tag';
 import { demoChanges, makeDb } from '../../lib/db/make-db';
 
 const TICKET = 'github:github.com/acme/app#1';
@@ -30,7 +31,7 @@ describe('sidebar states', () => {
   afterEach(cleanup);
 
   it('asks to connect when there is no connection', async () => {
-    render(<SidebarBody state={await stateOf(async () => undefined)} />);
+    render(<SidebarBody ticketId={TICKET} state={await stateOf(async () => undefined)} />);
     expect(screen.getByRole('button', { name: 'Open settings' })).toBeTruthy();
   });
 
@@ -39,7 +40,7 @@ describe('sidebar states', () => {
       await writeMeta(db, 'connection', CONNECTION);
       await writeMeta(db, 'syncStatus', { running: true, offline: false });
     });
-    render(<SidebarBody state={state} />);
+    render(<SidebarBody ticketId={TICKET} state={state} />);
     expect(screen.getByText(/First sync running/)).toBeTruthy();
   });
 
@@ -53,7 +54,7 @@ describe('sidebar states', () => {
         lastErrorKind: 'unreachable',
       });
     });
-    render(<SidebarBody state={state} />);
+    render(<SidebarBody ticketId={TICKET} state={state} />);
     expect(screen.getByRole('alert', { name: "Can't reach the context API" })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Retry' })).toBeTruthy();
   });
@@ -64,7 +65,7 @@ describe('sidebar states', () => {
       await writeMeta(db, 'syncStatus', synced);
       await applyPage(db, demoChanges(), 'c1');
     });
-    render(<SidebarBody state={state} />);
+    render(<SidebarBody ticketId={TICKET} state={state} />);
     expect(screen.getByText('Guided setup')).toBeTruthy();
     expect(screen.getByText('Activation 45%')).toBeTruthy();
     expect(screen.getByText('Self-serve')).toBeTruthy();
@@ -82,7 +83,7 @@ describe('sidebar states', () => {
       });
       await applyPage(db, demoChanges(), 'c1');
     });
-    render(<SidebarBody state={state} />);
+    render(<SidebarBody ticketId={TICKET} state={state} />);
     expect(screen.getByRole('alert', { name: "Can't reach the context API" })).toBeTruthy();
     expect(screen.getByText('Guided setup')).toBeTruthy();
   });
@@ -92,7 +93,7 @@ describe('sidebar states', () => {
       await writeMeta(db, 'connection', CONNECTION);
       await writeMeta(db, 'syncStatus', synced);
     }, 'linear:acme/ENG-9');
-    render(<SidebarBody state={state} />);
+    render(<SidebarBody ticketId={TICKET} state={state} />);
     expect(screen.getByRole('region', { name: 'Not linked' })).toBeTruthy();
   });
 
@@ -104,7 +105,7 @@ describe('sidebar states', () => {
       (changes[4]!.data as Record<string, unknown>).title = '<img src=x onerror=alert(1)>Guided';
       await applyPage(db, changes, 'c1');
     });
-    render(<SidebarBody state={state} />);
+    render(<SidebarBody ticketId={TICKET} state={state} />);
     expect(screen.getByText('<img src=x onerror=alert(1)>Guided')).toBeTruthy();
     expect(document.querySelector('img')).toBeNull();
   });
@@ -114,5 +115,42 @@ describe('sidebar states', () => {
       await writeMeta(db, 'connection', CONNECTION);
     });
     expect(JSON.stringify(state)).not.toContain('secret-token');
+  });
+
+  it('marks a tag that has not reached the server yet', async () => {
+    const state = await stateOf(async (db) => {
+      await writeMeta(db, 'connection', CONNECTION);
+      await writeMeta(db, 'syncStatus', synced);
+      await applyPage(db, demoChanges(), 'c1');
+      await setTag(db, { ticketId: TICKET, bucketId: 'ktlo' }, 'Ana');
+    });
+    render(<SidebarBody ticketId={TICKET} state={state} />);
+    expect(screen.getByRole('status').textContent).toMatch(
+      /reaches the context API on the next sync/,
+    );
+    expect(screen.getByText('Keep the lights on')).toBeTruthy();
+  });
+
+  it('shows why a tag was refused, with retry and dismiss', async () => {
+    const state = await stateOf(async (db) => {
+      await writeMeta(db, 'connection', CONNECTION);
+      await writeMeta(db, 'syncStatus', synced);
+      await db.rejections.put({
+        ticketId: TICKET,
+        reason: 'Unknown intent "gone"',
+        at: new Date().toISOString(),
+        mutation: {
+          id: crypto.randomUUID(),
+          type: 'link.set',
+          args: { ticketId: TICKET, intentId: 'gone' },
+        },
+      });
+    });
+    render(<SidebarBody ticketId={TICKET} state={state} />);
+    expect(screen.getByRole('alert', { name: 'Tag refused' }).textContent).toMatch(
+      /Unknown intent "gone"/,
+    );
+    expect(screen.getByRole('button', { name: 'Retry' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Dismiss' })).toBeTruthy();
   });
 });

@@ -21,15 +21,20 @@ type Api = Awaited<ReturnType<typeof startServer>>;
 /** Everything an end-to-end test needs: the real API, the fixture pages and Chromium with the extension. */
 export interface World {
   api: Api;
+  /** Starts the API again on the same port and data (use with a `dataDir`, not memory). */
+  restartApi(): Promise<Api>;
   fixtures: FixtureServer;
   browser: ExtensionBrowser;
   close(): Promise<void>;
 }
 
-export async function startWorld(options: { seed?: boolean } = {}): Promise<World> {
-  const api = await startServer({
+export async function startWorld(
+  options: { seed?: boolean; dataDir?: string } = {},
+): Promise<World> {
+  const dataDir = options.dataDir ?? 'memory';
+  let api = await startServer({
     port: 0,
-    dataDir: 'memory',
+    dataDir,
     bootstrapToken: ADMIN_TOKEN,
     seedFile: options.seed === false ? undefined : DEMO_SEED,
   });
@@ -41,15 +46,22 @@ export async function startWorld(options: { seed?: boolean } = {}): Promise<Worl
     await Promise.all([api.close(), fixtures.close()]);
     throw error;
   }
-  return {
+  const world: World = {
     api,
     fixtures,
     browser,
+    restartApi: async () => {
+      await api.close();
+      api = await startServer({ port: api.port, dataDir, bootstrapToken: ADMIN_TOKEN });
+      world.api = api;
+      return api;
+    },
     close: async () => {
       await browser.close();
       await Promise.all([api.close(), fixtures.close()]);
     },
   };
+  return world;
 }
 
 /** Connects the extension through its options page, as a person would. */

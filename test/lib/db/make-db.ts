@@ -1,4 +1,3 @@
-import 'fake-indexeddb/auto';
 import { ThroughlineDb } from '../../../lib/db/database';
 
 let count = 0;

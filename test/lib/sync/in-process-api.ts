@@ -6,25 +6,69 @@ import type { Store } from '../../../server/store/store';
 
 export const ADMIN = 'test-admin-token';
 
+/**
+ * What the network does to the next requests: `down` refuses them, `lose-answer` lets the server
+ * apply them and then drops the answer (as a worker killed mid-request would see), the others
+ * answer instead of the server.
+ */
+export type Fault = 'down' | 'lose-answer' | 'http-500' | 'html' | 'hang' | undefined;
+
 /** The real context API in this process, on in-memory PGlite, reachable through a fetch function. */
 export async function startInProcessApi() {
   const store: Store = await openServerStore({ dataDir: 'memory', bootstrapToken: ADMIN });
   const app = createApp({ store, logError: () => undefined });
-  let down = false;
-  const fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
-    if (down) return Promise.reject(new TypeError('Failed to fetch'));
-    return Promise.resolve(app.request(input instanceof URL ? input.href : input, init));
+  let fault: Fault;
+  const requests: string[] = [];
+  const fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = input instanceof URL ? input.href : typeof input === 'string' ? input : input.url;
+    requests.push(`${init?.method ?? 'GET'} ${new URL(url).pathname}`);
+    switch (fault) {
+      case 'down':
+        throw new TypeError('Failed to fetch');
+      case 'http-500':
+        return new Response('upstream exploded', { status: 500 });
+      case 'html':
+        return new Response('<html>Welcome to nginx</html>', {
+          status: 200,
+          headers: { 'content-type': 'text/html' },
+        });
+      case 'hang':
+        return new Promise<Response>((_, reject) =>
+          init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)),
+        );
+      case 'lose-answer':
+        await app.request(url, init);
+        throw new TypeError('Failed to fetch');
+      default:
+        return app.request(url, init);
+    }
   }) as typeof globalThis.fetch;
   return {
     store,
-    client: (token = ADMIN): ApiClient =>
-      createApiClient({ apiUrl: 'http://api.test', token, fetch }),
+    requests,
+    client: (options: { token?: string; timeoutMs?: number } = {}): ApiClient =>
+      createApiClient({
+        apiUrl: 'http://api.test',
+        token: options.token ?? ADMIN,
+        fetch,
+        timeoutMs: options.timeoutMs,
+      }),
+    /** The server's current state as a fresh client sees it. */
+    serverLinks: async () => {
+      const response = await app.request('http://api.test/v1/sync?limit=5000', {
+        headers: { authorization: `Bearer ${ADMIN}` },
+      });
+      const page = (await response.json()) as {
+        changes: { type: string; id: string; data: Record<string, unknown> }[];
+      };
+      return page.changes.filter((c) => c.type === 'link').map((c) => c.data);
+    },
     importYaml: async (yaml: string) => {
       const outcome = await importContextText(store, yaml);
       if (!outcome.ok) throw new Error(JSON.stringify(outcome.problems));
     },
-    setDown: (value: boolean) => {
-      down = value;
+    setFault: (value: Fault) => {
+      fault = value;
     },
     close: () => store.close(),
   };

@@ -77,15 +77,15 @@ describe('pull from the real context API', () => {
     const db = makeDb();
     await pull(db, api.client());
     const cursor = await readMeta(db, 'cursor');
-    api.setDown(true);
+    api.setFault('down');
     await expect(pull(db, api.client())).rejects.toMatchObject({ kind: 'unreachable' });
-    api.setDown(false);
+    api.setFault(undefined);
     expect(await readMeta(db, 'cursor')).toBe(cursor);
     expect(await db.links.count()).toBe(2);
   });
 
   it('reports a refused token', async () => {
-    await expect(pull(makeDb(), api.client('wrong'))).rejects.toMatchObject({
+    await expect(pull(makeDb(), api.client({ token: 'wrong' }))).rejects.toMatchObject({
       kind: 'unauthorized',
     });
   });

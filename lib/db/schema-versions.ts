@@ -1,0 +1,45 @@
+import type { Transaction } from 'dexie';
+
+/**
+ * Every schema version the extension has shipped, frozen: a released version is never edited, a
+ * change is a new entry with its upgrade. Index only what is queried.
+ */
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      buckets: 'id',
+      missions: 'id',
+      goals: 'id, missionId',
+      intents: 'id, goalId, bucketId',
+      links: 'id, intentId, bucketId',
+      outbox: '++seq',
+      quarantine: '++seq',
+      meta: 'key',
+    },
+  },
+  {
+    // v2: the outbox is looked up by ticket (is anything else pending for it?), pending links are
+    // counted through a sparse index, and refused tags are kept until the person acts on them.
+    version: 2,
+    stores: {
+      links: 'id, intentId, bucketId, pending',
+      outbox: '++seq, ticketId',
+      rejections: 'ticketId',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table('outbox')
+        .toCollection()
+        .modify((entry: { ticketId?: string; mutation: { args: { ticketId: string } } }) => {
+          entry.ticketId = entry.mutation.args.ticketId;
+        });
+    },
+  },
+];

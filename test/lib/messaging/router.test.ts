@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { createMessageRouter, type Handlers } from '../../../lib/messaging/router';
+
+const ID = 'our-extension-id';
+const ORIGIN = 'chrome-extension://our-extension-id/';
+const calls: string[] = [];
+const ok = async () => ({ ok: true });
+const handlers = {
+  'sync.now': async () => {
+    calls.push('sync.now');
+    return { ok: true };
+  },
+  'sync.status': async () => ({ status: null, pending: 0, connected: false }),
+  'context.get': async () => ({
+    connection: null,
+    status: null,
+    context: null,
+    rejection: null,
+    pendingCount: 0,
+  }),
+  'link.set': async (args) => {
+    calls.push(`link.set ${args.ticketId}`);
+    return { ok: true };
+  },
+  'link.clear': ok,
+  'rejection.dismiss': ok,
+} satisfies Handlers;
+const route = createMessageRouter(ID, ORIGIN, handlers);
+const page = { id: ID, url: `${ORIGIN}sidebar.html#id=x` };
+const contentScript = { id: ID, url: 'https://github.com/acme/app/issues/1', tab: {} };
+const envelope = (name: string, payload: unknown) => ({ throughline: 1, name, payload });
+
+describe('message router', () => {
+  it('answers a well-formed message from an extension page', async () => {
+    const reply = route(
+      envelope('link.set', { ticketId: 'linear:acme/ENG-7', intentId: 'i1' }),
+      page,
+    );
+    expect(await reply).toEqual({ ok: true });
+    expect(calls).toContain('link.set linear:acme/ENG-7');
+  });
+
+  it('ignores messages from other extensions', () => {
+    expect(route(envelope('sync.now', {}), { ...page, id: 'someone-else' })).toBeUndefined();
+  });
+
+  it('refuses data-changing messages from content scripts but answers reads', async () => {
+    expect(
+      route(envelope('link.set', { ticketId: 'linear:acme/ENG-7', intentId: 'i1' }), contentScript),
+    ).toBeUndefined();
+    expect(
+      await route(envelope('context.get', { ticketId: 'linear:acme/ENG-7' }), contentScript),
+    ).toMatchObject({
+      context: null,
+    });
+  });
+
+  it('ignores malformed envelopes and payloads', () => {
+    expect(route({ name: 'sync.now' }, page)).toBeUndefined();
+    expect(route(envelope('drop.tables', {}), page)).toBeUndefined();
+    expect(
+      route(envelope('link.set', { ticketId: 'PAY-42', intentId: 'i1' }), page),
+    ).toBeUndefined();
+    expect(route(envelope('link.set', { ticketId: 'linear:acme/ENG-7' }), page)).toBeUndefined();
+    expect(route('sync.now', page)).toBeUndefined();
+  });
+});

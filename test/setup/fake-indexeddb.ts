@@ -1,0 +1,2 @@
+// Real IndexedDB semantics for every unit test, installed before Dexie looks for indexedDB.
+import 'fake-indexeddb/auto';
