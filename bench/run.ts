@@ -7,8 +7,11 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchContentScriptSize } from './content-script-size';
 import { benchDetect } from './detect';
+import { CHROMIUM_PATH } from '../test/e2e/harness/browser';
 import type { BenchRow } from './row';
 import { benchServer } from './server';
+import { benchStoreChromium } from './store/chromium';
+import { benchStoreNode } from './store/node';
 
 const root = join(import.meta.dirname, '..');
 const extensionDir = join(root, '.output', 'chrome-mv3');
@@ -22,6 +25,8 @@ const rows: BenchRow[] = [
   ...benchContentScriptSize(extensionDir),
   ...(await benchDetect()),
   ...(await benchServer()),
+  ...(await benchStoreNode()),
+  ...(existsSync(CHROMIUM_PATH) ? await benchStoreChromium() : []),
 ];
 
 function verdict(row: BenchRow): string {
