@@ -9,18 +9,29 @@ export default defineConfig({
     name: 'Throughline',
     description:
       'The why behind every ticket: mission, goal, intent and investment, right on the page.',
-    permissions: ['storage', 'alarms'],
+    // `scripting`: content scripts registered at run time for self-hosted sites (lib/hosts/).
+    permissions: ['storage', 'alarms', 'scripting'],
     // Also what lets the sidebar frame use the extension's IndexedDB when embedded in these sites:
     // Chromium denies storage to an extension frame in a site the extension has no access to.
     host_permissions: [...TRACKER_MATCHES],
-    // Self-hosted Jira and GitHub Enterprise hosts are requested at run time.
-    optional_host_permissions: ['https://*/*'],
-    web_accessible_resources: [{ resources: ['sidebar.html'], matches: [...TRACKER_MATCHES] }],
+    // Self-hosted Jira and GitHub Enterprise hosts are requested at run time (http for intranets).
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // The sidebar frame must be embeddable on self-hosted sites too, and these matches cannot grow
+    // at run time, so sidebar.html is reachable from any http(s) page. The trade-off: any site can
+    // embed it (and so tell that Throughline is installed). It holds no secret and the host page
+    // cannot read it (cross-origin); its data comes from the worker over a port, which is where
+    // embedding can be limited to tracker and granted sites. `use_dynamic_url` would hide the
+    // extension from such probes; not adopted (frame URLs would change per session; untested).
+    web_accessible_resources: [
+      { resources: ['sidebar.html'], matches: ['https://*/*', 'http://*/*'] },
+    ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
             gecko: { id: 'throughline@throughline.dev', strict_min_version: '121.0' },
           },
+          // MV2 has no optional_host_permissions (WXT drops it): self-hosted sites are asked here.
+          optional_permissions: ['https://*/*', 'http://*/*'],
         }
       : {}),
   }),

@@ -9,6 +9,7 @@ import { benchContentScriptSize } from './content-script-size';
 import { benchDetect } from './detect';
 import { CHROMIUM_PATH } from '../test/e2e/harness/browser';
 import type { BenchRow } from './row';
+import { benchNavigation } from './navigation';
 import { benchServer } from './server';
 import { benchStoreChromium } from './store/chromium';
 import { benchStoreNode } from './store/node';
@@ -26,6 +27,7 @@ const rows: BenchRow[] = [
   ...(await benchDetect()),
   ...(await benchServer()),
   ...(await benchStoreNode()),
+  ...(existsSync(CHROMIUM_PATH) ? await benchNavigation() : []),
   ...(existsSync(CHROMIUM_PATH) ? await benchStoreChromium() : []),
 ];
 

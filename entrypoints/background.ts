@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { openDb } from '../lib/db/database';
+import { keepSiteScriptsInSync } from '../lib/hosts/site-scripts';
 import { createHandlers } from '../lib/messaging/handlers';
 import { createMessageRouter } from '../lib/messaging/router';
 import { serveSidebarPort } from '../lib/sidebar/serve-sidebar-port';
@@ -32,4 +33,5 @@ export default defineBackground(() => {
   void sync();
 
   // Content scripts for the self-hosted sites added in the options page.
+  keepSiteScriptsInSync();
 });

@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runTicketSidebar } from '../lib/mount/run-ticket-sidebar';
-import { JIRA_MATCHES } from '../lib/trackers/matches';
 import { jiraTracker } from '../lib/trackers/jira';
 
+// Also registered at run time for the self-hosted sites added in the options page (lib/hosts/).
 export default defineContentScript({
-  matches: [...JIRA_MATCHES],
+  matches: [...jiraTracker.matches],
   runAt: 'document_idle',
   main: (ctx) => runTicketSidebar(ctx, jiraTracker, browser.runtime.getURL('/sidebar.html')),
 });

@@ -1,11 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runTicketSidebar } from '../lib/mount/run-ticket-sidebar';
-import { LINEAR_MATCHES } from '../lib/trackers/matches';
 import { linearTracker } from '../lib/trackers/linear';
 
 export default defineContentScript({
-  matches: [...LINEAR_MATCHES],
+  matches: [...linearTracker.matches],
   runAt: 'document_idle',
   main: (ctx) => runTicketSidebar(ctx, linearTracker, browser.runtime.getURL('/sidebar.html')),
 });

@@ -1,19 +1,15 @@
 import type { TrackerSystem } from './schema/ticket-id-patterns';
-import { parseGitHubTicketUrl } from './trackers/github/url';
-import { parseJiraTicketUrl } from './trackers/jira/url';
-import { parseLinearTicketUrl } from './trackers/linear/url';
+import { TRACKERS } from './trackers/registry';
 import type { DetectedTicket, TrackerUrlOptions, TrackerUrlParser } from './trackers/types';
 import { toUrl } from './trackers/to-url';
 
 export type { DetectedTicket, TrackerUrlOptions } from './trackers/types';
 export { MAX_URL_LENGTH } from './trackers/to-url';
 
-/** Every tracker's URL parser, by system. A new tracker is one folder and one line here. */
-export const TRACKER_URL_PARSERS = {
-  jira: parseJiraTicketUrl,
-  linear: parseLinearTicketUrl,
-  github: parseGitHubTicketUrl,
-} as const satisfies Record<TrackerSystem, TrackerUrlParser>;
+/** Every tracker's URL parser, by system (from the registry in lib/trackers/registry.ts). */
+export const TRACKER_URL_PARSERS = Object.fromEntries(
+  Object.entries(TRACKERS).map(([system, tracker]) => [system, tracker.parseUrl]),
+) as Record<TrackerSystem, TrackerUrlParser>;
 
 const PARSERS: readonly TrackerUrlParser[] = Object.values(TRACKER_URL_PARSERS);
 

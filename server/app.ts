@@ -4,12 +4,13 @@ import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import { requireToken } from './http/auth';
 import type { AppEnv } from './http/env';
-import { ApiError, errorBody } from './http/errors';
+import { ApiError, errorBody, type ErrorCode } from './http/errors';
+import { DEFAULT_RATE_LIMIT_PER_MINUTE, rateLimit } from './http/rate-limit';
 import { handleImport } from './routes/import';
 import { handleMe } from './routes/me';
 import { handleMutations } from './routes/mutations';
 import { handleSync } from './routes/sync';
-import { openApiDocument } from './openapi';
+import { openApiDocument } from './openapi/document';
 import type { Store } from './store/store';
 
 /** Largest request body; the context-file parser has the same limit. */
@@ -19,7 +20,20 @@ export interface AppDeps {
   store: Store;
   /** Where unexpected errors are reported; the client only learns that one happened. */
   logError?: (error: unknown) => void;
+  /** Requests per minute per token (server/http/rate-limit.ts); 0 for no limit. */
+  rateLimitPerMinute?: number;
+  /** The clock of the rate limit, in ms (tests). */
+  now?: () => number;
 }
+
+/** Hono's own 4xx exceptions, in the API's error vocabulary. */
+const CODE_OF_STATUS: Partial<Record<number, ErrorCode>> = {
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not_found',
+  413: 'payload_too_large',
+  429: 'rate_limited',
+};
 
 /** The context API v1 (DESIGN.md "Context API v1"), as a Hono app ready for any fetch server. */
 export function createApp(deps: AppDeps): Hono<AppEnv> {
@@ -35,11 +49,25 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       origin: '*',
       allowMethods: ['GET', 'POST', 'OPTIONS'],
       allowHeaders: ['Authorization', 'Content-Type'],
+      exposeHeaders: ['Retry-After'],
       maxAge: 600,
     }),
   );
+
+  app.get('/healthz', (c) => c.json({ ok: true }));
+
+  // Authentication before the body is read: a request without a valid token is refused without
+  // the server buffering up to 5 MB for it.
+  app.use('/v1/*', requireToken(store));
   app.use(
-    '*',
+    '/v1/*',
+    rateLimit({
+      perMinute: deps.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE,
+      now: deps.now,
+    }),
+  );
+  app.use(
+    '/v1/*',
     bodyLimit({
       maxSize: MAX_BODY_BYTES,
       onError: () => {
@@ -47,10 +75,6 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       },
     }),
   );
-
-  app.get('/healthz', (c) => c.json({ ok: true }));
-
-  app.use('/v1/*', requireToken(store));
   app.get('/v1/me', handleMe(store));
   app.get('/v1/sync', handleSync(store));
   app.post('/v1/mutations', handleMutations(store));
@@ -64,7 +88,13 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     if (error instanceof ApiError)
       return c.json(errorBody(error.code, error.message, error.details), error.status);
     if (error instanceof HTTPException && error.status < 500)
-      return c.json(errorBody('invalid_input', error.message || 'Invalid request'), error.status);
+      return c.json(
+        errorBody(
+          CODE_OF_STATUS[error.status] ?? 'invalid_input',
+          error.message || 'Invalid request',
+        ),
+        error.status,
+      );
     logError(error);
     return c.json(errorBody('internal', 'Internal server error'), 500);
   });

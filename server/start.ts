@@ -4,25 +4,32 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { importContextText } from './import/apply';
 import { describeProblems } from './import/problems';
-import { openServerStore } from './open-store';
+import { openServerStore, type OpenStoreOptions } from './open-store';
+import { settingsFromEnv } from './settings';
+import { startPruning } from './sync/prune';
 
-export interface ServerOptions {
+export interface ServerOptions extends OpenStoreOptions {
   /** 0 picks a free port; default 8787. */
   port?: number;
-  /** A directory, or 'memory'; default THROUGHLINE_DATA_DIR, then .throughline/data. */
-  dataDir?: string;
-  /** Made a valid admin token at start; default THROUGHLINE_BOOTSTRAP_TOKEN. */
-  bootstrapToken?: string;
   /** A context file (YAML or JSON) imported at start. */
   seedFile?: string;
   /** Default 127.0.0.1: the reference server is not meant to face a network unprotected. */
   host?: string;
+  /** Requests per minute per token; default THROUGHLINE_RATE_LIMIT, else 1200. 0: no limit. */
+  rateLimitPerMinute?: number;
+  /** How long deletes stay in the feed; default THROUGHLINE_TOMBSTONE_RETENTION_DAYS, else 90 days. */
+  tombstoneRetentionMs?: number;
+  logError?: (error: unknown) => void;
 }
 
 export interface RunningServer {
   url: string;
   port: number;
-  /** Stops accepting, lets in-flight requests finish, then closes the database. */
+  /**
+   * Stops accepting connections, lets in-flight requests finish (cutting them after a grace
+   * period), waits for the database work they started, then closes the database. A write whose
+   * 200 was sent is committed before that, so it survives the shutdown.
+   */
   close(): Promise<void>;
 }
 
@@ -31,18 +38,30 @@ export const DEFAULT_PORT = 8787;
 const CLOSE_GRACE_MS = 5000;
 
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const settings = settingsFromEnv();
+  const logError = options.logError ?? ((error: unknown) => console.error(error));
   const store = await openServerStore(options);
+  let stopPruning = () => {};
   try {
     if (options.seedFile !== undefined) {
       const outcome = await importContextText(store, await readFile(options.seedFile, 'utf8'));
       if (!outcome.ok)
         throw new Error(`${options.seedFile} has problems: ${describeProblems(outcome.problems)}`);
     }
+    stopPruning = await startPruning(
+      store,
+      options.tombstoneRetentionMs ?? settings.tombstoneRetentionMs,
+      logError,
+    );
   } catch (error) {
     await store.close();
     throw error;
   }
-  const app = createApp({ store });
+  const app = createApp({
+    store,
+    logError,
+    rateLimitPerMinute: options.rateLimitPerMinute ?? settings.rateLimitPerMinute,
+  });
   const host = options.host ?? '127.0.0.1';
   const { server, port } = await new Promise<{ server: ReturnType<typeof serve>; port: number }>(
     (resolve, reject) => {
@@ -53,6 +72,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       server.once('error', reject);
     },
   ).catch(async (error: unknown) => {
+    stopPruning();
     await store.close();
     throw error;
   });
@@ -60,12 +80,19 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   let closing: Promise<void> | undefined;
   const close = () => {
     closing ??= (async () => {
+      stopPruning();
       await new Promise<void>((resolve) => {
-        // Node closes idle keep-alive connections on close(); busy ones get a grace period.
+        // Node closes the idle keep-alive connections once, on close(). A connection busy then
+        // goes idle when its response is sent, and would linger until its keep-alive timeout:
+        // close those as they free up. Requests still running after the grace period are cut.
+        const idle = setInterval(() => {
+          if ('closeIdleConnections' in server) server.closeIdleConnections();
+        }, 50);
         const force = setTimeout(() => {
           if ('closeAllConnections' in server) server.closeAllConnections();
         }, CLOSE_GRACE_MS);
         server.close(() => {
+          clearInterval(idle);
           clearTimeout(force);
           resolve();
         });

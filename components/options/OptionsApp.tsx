@@ -1,5 +1,6 @@
 import { useSyncState } from '../shared/useSyncState';
 import { ConnectForm } from './ConnectForm';
+import { SitesSection } from './SitesSection';
 import { SyncSection } from './SyncSection';
 
 export function OptionsApp() {
@@ -18,6 +19,7 @@ export function OptionsApp() {
         {sync.loaded && <ConnectForm current={sync.connection} />}
       </section>
       {sync.connection && <SyncSection status={sync.status} />}
+      <SitesSection />
     </main>
   );
 }

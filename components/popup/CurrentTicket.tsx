@@ -1,46 +1,109 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
-import { browser } from 'wxt/browser';
 import { contextFor } from '../../lib/db/context';
-import { detectTicket } from '../../lib/detect';
 import { useDb } from '../shared/useDb';
+import { BucketLabel } from './BucketLabel';
+import { EntityButton } from './EntityButton';
+import type { PopupView } from './popup-view';
+import type { ActiveTicket } from './useActiveTicket';
 
-/** The active tab's ticket and its context, or a line saying there is none. */
-export function CurrentTicket() {
-  const db = useDb();
-  const [tabUrl, setTabUrl] = useState<string | undefined>();
-  useEffect(() => {
-    void browser.tabs
-      .query({ active: true, currentWindow: true })
-      .then(([tab]) => setTabUrl(tab?.url ?? ''));
-  }, []);
-  const ticket = tabUrl ? detectTicket(tabUrl) : null;
-  const context = useLiveQuery(
-    () => (ticket ? contextFor(db, ticket.id) : Promise.resolve(null)),
-    [db, ticket?.id],
+interface CurrentTicketProps {
+  active: ActiveTicket;
+  onOpen(view: PopupView): void;
+}
+
+/** The ticket in the current tab: where it belongs, and a way to tag it; or a line saying none. */
+export function CurrentTicket({ active, onOpen }: CurrentTicketProps) {
+  return (
+    <section className="current" aria-labelledby="current-heading">
+      <h2 id="current-heading">This tab</h2>
+      {active.state === 'loading' ? (
+        <p className="muted">Looking at this tab…</p>
+      ) : active.state === 'none' ? (
+        <p className="muted">This tab shows no Jira, Linear or GitHub ticket.</p>
+      ) : (
+        <TicketContext active={active} onOpen={onOpen} />
+      )}
+    </section>
   );
+}
+
+function TicketContext({
+  active,
+  onOpen,
+}: {
+  active: Extract<ActiveTicket, { state: 'ticket' }>;
+  onOpen(view: PopupView): void;
+}) {
+  const db = useDb();
+  const { ticket, url } = active;
+  const context = useLiveQuery(() => contextFor(db, ticket.id), [db, ticket.id]);
+  const tag = () =>
+    onOpen({
+      kind: 'tag',
+      ticket,
+      url,
+      title: context?.link.title,
+      linkUrl: context?.link.url,
+    });
 
   return (
-    <section className="current" aria-label="This tab">
-      <h2>This tab</h2>
-      {!ticket ? (
-        <p className="muted">{tabUrl === undefined ? '…' : 'No ticket on this tab.'}</p>
+    <div className="current-ticket">
+      <div className="current-head">
+        <p className="current-title">
+          <span className="ticket-key">{ticket.key}</span>
+          {context?.link.title && <span className="truncate">{context.link.title}</span>}
+        </p>
+        {context !== undefined && (
+          <button type="button" className={context ? '' : 'primary'} onClick={tag}>
+            {context ? 'Change tag' : 'Tag'}
+          </button>
+        )}
+      </div>
+      {context === undefined ? null : context === null ? (
+        <p className="muted">Not tagged to an intent or a bucket yet.</p>
       ) : (
         <>
-          <p className="ticket-line">
-            <strong>{ticket.key}</strong>
-          </p>
-          {context === undefined ? null : context ? (
-            <p>
-              {context.intent?.title ?? 'No intent'}
-              {context.goal && <span className="muted"> · {context.goal.title}</span>}
-              {context.bucket && <span className="muted"> · {context.bucket.name}</span>}
+          {context.link.pending === 'set' && (
+            <p className="pending" role="status">
+              Tag saved here; it reaches the context API on the next sync.
             </p>
-          ) : (
-            <p className="muted">Not linked yet.</p>
+          )}
+          <dl className="chain-list">
+            {context.intent && (
+              <EntityButton
+                label="Intent"
+                title={context.intent.title}
+                onClick={() => onOpen({ kind: 'intent', id: context.intent!.id })}
+              />
+            )}
+            {context.goal && (
+              <EntityButton
+                label="Goal"
+                title={context.goal.title}
+                onClick={() => onOpen({ kind: 'goal', id: context.goal!.id })}
+              />
+            )}
+            {context.mission && (
+              <EntityButton
+                label="Mission"
+                title={context.mission.title}
+                onClick={() => onOpen({ kind: 'mission', id: context.mission!.id })}
+              />
+            )}
+            {context.bucket && (
+              <div className="chain-row">
+                <dt>Bucket</dt>
+                <dd>
+                  <BucketLabel bucket={context.bucket} />
+                </dd>
+              </div>
+            )}
+          </dl>
+          {context.missing.intent && (
+            <p className="notice error">The intent this ticket was tagged to has been removed.</p>
           )}
         </>
       )}
-    </section>
+    </div>
   );
 }

@@ -1,9 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '../shared/useDb';
+import type { PopupView } from './popup-view';
 
 const RISKY = new Set(['at_risk', 'off_track']);
 
-export function NeedsAttention() {
+/** Goals at risk or off track; each opens its page. */
+export function NeedsAttention({ onOpen }: { onOpen(view: PopupView): void }) {
   const db = useDb();
   const goals = useLiveQuery(
     () => db.goals.filter((goal) => RISKY.has(goal.status ?? '')).toArray(),
@@ -18,10 +20,16 @@ export function NeedsAttention() {
         <ul className="plain-list">
           {goals.map((goal) => (
             <li key={goal.id}>
-              <span className={`status status-${goal.status}`}>
-                {goal.status === 'off_track' ? 'Off track' : 'At risk'}
-              </span>{' '}
-              {goal.title}
+              <button
+                type="button"
+                className="link-button attention-item"
+                onClick={() => onOpen({ kind: 'goal', id: goal.id })}
+              >
+                <span className={`status status-${goal.status}`}>
+                  {goal.status === 'off_track' ? 'Off track' : 'At risk'}
+                </span>
+                <span className="truncate">{goal.title}</span>
+              </button>
             </li>
           ))}
         </ul>

@@ -1,34 +1,64 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
+import type { SearchDoc } from '../../lib/search/documents';
 import { CurrentTicket } from './CurrentTicket';
+import { DetailView } from './detail/DetailView';
+import { InvestmentMix } from './InvestmentMix';
 import { NeedsAttention } from './NeedsAttention';
-import { SearchResults } from './SearchResults';
+import { openTicket } from './open-ticket';
+import { PopupErrorBoundary } from './PopupErrorBoundary';
+import { usePopupViews } from './popup-view';
+import { SearchPanel } from './SearchPanel';
 import { SyncFooter } from './SyncFooter';
+import { TagPicker } from './TagPicker';
+import { useActiveTicket, type ActiveTicket } from './useActiveTicket';
+import { useSearchIndex } from './useSearchIndex';
 
+/** The toolbar popup, over the ticket of the tab it was opened from. */
 export function PopupApp() {
+  return <PopupBody active={useActiveTicket()} />;
+}
+
+/** The popup for a given tab's ticket: what PopupApp renders, and what tests render directly. */
+export function PopupBody({ active }: { active: ActiveTicket }) {
+  const search = useSearchIndex();
+  const { view, open, back } = usePopupViews();
   const [query, setQuery] = useState('');
-  const searchId = useId();
+  const [selected, setSelected] = useState('');
+
+  const openResult = (doc: SearchDoc) => {
+    if (doc.kind === 'ticket') void openTicket(doc.url);
+    else open({ kind: doc.kind, id: doc.entityId });
+  };
+
   return (
     <main className="popup">
-      <label htmlFor={searchId} className="visually-hidden">
-        Search missions, goals, intents, buckets and tickets
-      </label>
-      <input
-        id={searchId}
-        type="search"
-        className="search"
-        placeholder="Search goals, intents, tickets…"
-        autoFocus
-        value={query}
-        onChange={(event) => setQuery(event.target.value)}
-      />
-      {query.trim() ? (
-        <SearchResults query={query} />
-      ) : (
-        <>
-          <CurrentTicket />
-          <NeedsAttention />
-        </>
-      )}
+      <div className="popup-body">
+        <PopupErrorBoundary>
+          {view?.kind === 'tag' ? (
+            <TagPicker view={view} search={search} onDone={back} />
+          ) : view ? (
+            <DetailView view={view} onOpen={open} onBack={back} />
+          ) : (
+            <>
+              <SearchPanel
+                search={search}
+                query={query}
+                onQueryChange={setQuery}
+                selected={selected}
+                onSelectedChange={setSelected}
+                onOpen={openResult}
+              />
+              {!query.trim() && (
+                <>
+                  <CurrentTicket active={active} onOpen={open} />
+                  {active.state === 'ticket' && <InvestmentMix ticketId={active.ticket.id} />}
+                  <NeedsAttention onOpen={open} />
+                </>
+              )}
+            </>
+          )}
+        </PopupErrorBoundary>
+      </div>
       <SyncFooter />
     </main>
   );

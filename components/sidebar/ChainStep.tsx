@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { SafeLink } from '../shared/SafeLink';
 
 interface ChainStepProps {
@@ -8,6 +9,7 @@ interface ChainStepProps {
   status?: string;
   timeframe?: string;
   url?: string;
+  children?: ReactNode;
 }
 
 const STATUS_LABELS: Record<string, string> = {
@@ -20,19 +22,33 @@ const STATUS_LABELS: Record<string, string> = {
   archived: 'Archived',
 };
 
-export function ChainStep({ kind, title, summary, owner, status, timeframe, url }: ChainStepProps) {
+export function ChainStep({
+  kind,
+  title,
+  summary,
+  owner,
+  status,
+  timeframe,
+  url,
+  children,
+}: ChainStepProps) {
   return (
     <li className={`step step-${kind.toLowerCase()}`}>
       <span className="step-kind">{kind}</span>
       <h3 className="step-title">
         <SafeLink href={url}>{title}</SafeLink>
       </h3>
-      {summary && <p className="step-summary">{summary}</p>}
+      {summary && (
+        <p className="step-summary" title={summary.length > 300 ? undefined : summary}>
+          {summary.slice(0, 2000)}
+        </p>
+      )}
       <p className="step-facts muted">
         {[owner, timeframe, status && (STATUS_LABELS[status] ?? humanise(status))]
           .filter(Boolean)
           .join(' · ')}
       </p>
+      {children}
     </li>
   );
 }

@@ -1,6 +1,7 @@
 import type { TicketContext } from '../../lib/db/context';
 import { BucketChip } from './BucketChip';
 import { ChainStep } from './ChainStep';
+import { GoalMetric } from './GoalMetric';
 
 export function ContextView({ context }: { context: TicketContext }) {
   const { mission, goal, intent, bucket, link } = context;
@@ -31,7 +32,9 @@ export function ContextView({ context }: { context: TicketContext }) {
             status={goal.status}
             timeframe={goal.timeframe}
             url={goal.url}
-          />
+          >
+            {goal.metric && <GoalMetric metric={goal.metric} />}
+          </ChainStep>
         )}
         {intent && (
           <ChainStep
@@ -45,7 +48,14 @@ export function ContextView({ context }: { context: TicketContext }) {
         )}
       </ol>
       {context.missing.intent && (
-        <p className="notice error">The intent this ticket was tagged to has been removed.</p>
+        <p className="notice error" role="alert">
+          The intent this ticket was tagged to (“{link.intentId}”) no longer exists. Tag it again.
+        </p>
+      )}
+      {context.missing.bucket && (
+        <p className="notice error" role="alert">
+          The bucket this ticket was tagged to (“{link.bucketId}”) no longer exists. Tag it again.
+        </p>
       )}
       {link.note && <p className="note">“{link.note}”</p>}
       <p className="muted linked-by">

@@ -2,6 +2,8 @@ import type { SidebarState } from '../../lib/sidebar/state';
 import { ContextView } from './ContextView';
 import { NotConnected } from './NotConnected';
 import { RejectionNotice } from './RejectionNotice';
+import { TagBar } from './TagBar';
+import type { FrameTicket } from '../../lib/sidebar/ticket-hash';
 import { SyncProblem } from './SyncProblem';
 import { TicketHeader } from './TicketHeader';
 import { useFrameTicket } from './useFrameTicket';
@@ -14,16 +16,12 @@ export function SidebarApp() {
   return (
     <main className="sidebar" aria-label="Throughline">
       <TicketHeader ticket={ticket} />
-      {state ? (
-        <SidebarBody ticketId={ticket.id} state={state} />
-      ) : (
-        <p className="muted">Loading…</p>
-      )}
+      {state ? <SidebarBody ticket={ticket} state={state} /> : <p className="muted">Loading…</p>}
     </main>
   );
 }
 
-export function SidebarBody({ ticketId, state }: { ticketId: string; state: SidebarState }) {
+export function SidebarBody({ ticket, state }: { ticket: FrameTicket; state: SidebarState }) {
   const { connection, status, context, rejection } = state;
   if (!connection) return <NotConnected />;
   const neverSynced = !status?.lastSuccessAt;
@@ -37,15 +35,18 @@ export function SidebarBody({ ticketId, state }: { ticketId: string; state: Side
   return (
     <>
       {status?.lastError && <SyncProblem status={status} compact />}
-      {rejection && <RejectionNotice ticketId={ticketId} rejection={rejection} />}
+      {rejection && <RejectionNotice ticketId={ticket.id} rejection={rejection} />}
       {context ? (
         <ContextView context={context} />
       ) : (
         <section className="notice" aria-label="Not linked">
           <h2>Not linked yet</h2>
-          <p className="muted">This ticket is not tagged to an intent or an investment bucket.</p>
+          <p className="muted">
+            Tag it to the intent it serves, or to an investment bucket: press <kbd>T</kbd>.
+          </p>
         </section>
       )}
+      <TagBar ticket={ticket} link={context?.link} />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import type { ThroughlineDb } from '../db/database';
 import { readMeta } from '../db/meta';
+import { createPickerSearch } from '../sidebar/picker-search';
 import { sidebarStateFor } from '../sidebar/state';
 import { clearTag, setTag } from '../sync/tag';
 import type { Handlers } from './router';
@@ -12,7 +13,9 @@ export function createHandlers(
   db: ThroughlineDb,
   requestSync: () => Promise<{ ok: boolean; error?: string }>,
 ): Handlers {
+  const picker = createPickerSearch(db);
   return {
+    'picker.search': async ({ query, limit }) => ({ options: await picker.search(query, limit) }),
     'sync.now': () => requestSync(),
     'sync.status': async () => ({
       status: (await readMeta(db, 'syncStatus')) ?? null,

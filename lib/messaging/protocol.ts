@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { SyncStatusSchema } from '../db/meta';
 import { EntityIdSchema, HttpUrlSchema } from '../schema/entities';
 import { TicketIdSchema } from '../schema/ticket-id';
+import { PickerOptionSchema } from '../sidebar/picker-search';
 import { SidebarStateSchema } from '../sidebar/state';
 
 const Done = z.object({ ok: z.boolean(), error: z.string().optional() });
@@ -47,6 +48,14 @@ export const PROTOCOL = {
     from: 'extension-page',
     request: z.object({ ticketId: TicketIdSchema }),
     response: Done,
+  },
+  'picker.search': {
+    from: 'extension-page',
+    request: z.object({
+      query: z.string().max(200),
+      limit: z.number().int().min(1).max(50).default(20),
+    }),
+    response: z.object({ options: z.array(PickerOptionSchema) }),
   },
   'rejection.dismiss': {
     from: 'extension-page',

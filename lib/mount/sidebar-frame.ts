@@ -15,8 +15,9 @@ const HOST_TAG = 'throughline-sidebar';
 export function createSidebarFrame(frameUrl: string, doc: Document = document): SidebarFrame {
   let host: HTMLElement | undefined;
   let frame: HTMLIFrameElement | undefined;
+  let shownSrc = '';
 
-  function mount(): HTMLIFrameElement {
+  function mount(src: string): HTMLIFrameElement {
     host = doc.createElement(HOST_TAG);
     host.style.cssText = [
       'all: initial',
@@ -33,6 +34,7 @@ export function createSidebarFrame(frameUrl: string, doc: Document = document): 
     const root = host.attachShadow({ mode: 'closed' });
     const iframe = doc.createElement('iframe');
     iframe.title = 'Throughline';
+    iframe.src = src;
     iframe.style.cssText =
       'border: 0; border-left: 1px solid rgba(127,127,127,.35); width: 100%; height: 100%; display: block; color-scheme: normal;';
     root.append(iframe);
@@ -42,14 +44,27 @@ export function createSidebarFrame(frameUrl: string, doc: Document = document): 
 
   return {
     show(ticket) {
-      frame ??= mount();
       const src = `${frameUrl}${ticketHash(ticket)}`;
-      if (frame.src !== src) frame.src = src;
+      if (!frame) {
+        frame = mount(src);
+        shownSrc = src;
+        return;
+      }
+      if (src === shownSrc) return;
+      shownSrc = src;
+      // Not `frame.src = src`: every navigation of a frame, even of its hash, adds an entry to the
+      // tab's joint session history, and the page's Back button would step through our tickets.
+      try {
+        frame.contentWindow?.location.replace(src);
+      } catch {
+        frame.src = src;
+      }
     },
     remove() {
       host?.remove();
       host = undefined;
       frame = undefined;
+      shownSrc = '';
     },
   };
 }

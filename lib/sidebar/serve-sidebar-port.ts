@@ -17,7 +17,12 @@ export function serveSidebarPort(
   port: Browser.runtime.Port,
   extensionId: string,
 ): void {
-  if (port.name !== SIDEBAR_PORT || port.sender?.id !== extensionId) {
+  // The frame may be embedded anywhere (self-hosted trackers need it), but the browser tells us the
+  // top-level page's URL only where we hold host access: trackers and sites the person added.
+  // Everywhere else the frame gets nothing to show.
+  const embeddedWhereAllowed =
+    port.sender?.tab === undefined || typeof port.sender.tab.url === 'string';
+  if (port.name !== SIDEBAR_PORT || port.sender?.id !== extensionId || !embeddedWhereAllowed) {
     port.disconnect();
     return;
   }

@@ -1,23 +1,21 @@
 import type { TrackerSystem } from '../schema/ticket-id-patterns';
-import type { TrackerUrlParser } from './types';
+import type { TrackerUrlOptions, TrackerUrlParser } from './types';
 
-/** What a content script needs to know about one tracker's pages, beyond its URLs. */
+/** What a content script reads from one tracker's pages (every selector lives in its `page.ts`). */
 export interface TrackerPage {
   system: TrackerSystem;
-  /** The ticket's title as the page shows it, or undefined when the page has not rendered it. */
-  readTitle(doc: Document): string | undefined;
+  /**
+   * The title of ticket `key` (as detection returned it) as the page shows it. Undefined while the
+   * page shows no title yet, or still shows another ticket after an in-app navigation. Never throws.
+   */
+  readTitle(doc: Document, key: string): string | undefined;
 }
 
-/** A tracker as content scripts use it: its URL parser and its page helpers. */
+/** A tracker as content scripts and the options page use it. */
 export interface TrackerAdapter extends TrackerPage {
   parseUrl: TrackerUrlParser;
-}
-
-/** First non-empty trimmed text among the elements the selectors match, in order. */
-export function firstText(doc: Document, selectors: readonly string[]): string | undefined {
-  for (const selector of selectors) {
-    const text = doc.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
-    if (text) return text.slice(0, 500);
-  }
-  return undefined;
+  /** Where the built-in content script runs and the sidebar frame may be embedded. */
+  matches: readonly string[];
+  /** For trackers people also run on their own hosts: the detection option that lists those hosts. */
+  selfHosted?: { option: keyof TrackerUrlOptions; label: string };
 }

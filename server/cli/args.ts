@@ -16,9 +16,18 @@ Commands:
 Common options:
   --data-dir DIR                 default: $THROUGHLINE_DATA_DIR, else .throughline/data ('memory' for none)
 
-Environment: PORT, THROUGHLINE_DATA_DIR, THROUGHLINE_BOOTSTRAP_TOKEN (made a valid admin token at start).
-Stop the server before running import or token commands on its data directory: an embedded
-database has one owner at a time (or import over HTTP with POST /v1/import).`;
+Environment:
+  PORT                                  default port
+  DATABASE_URL                          use this PostgreSQL instead of the embedded database
+                                        (unless --data-dir is given); several servers may share it
+  THROUGHLINE_DATA_DIR                  where the embedded database lives
+  THROUGHLINE_BOOTSTRAP_TOKEN           made a valid admin token at start
+  THROUGHLINE_RATE_LIMIT                requests per minute per token (default 1200; 0: no limit)
+  THROUGHLINE_TOMBSTONE_RETENTION_DAYS  how long deletes stay in the sync feed (default 90)
+
+With the embedded database, stop the server before running import or token commands on its data
+directory: it has one owner at a time (or import over HTTP with POST /v1/import). With
+DATABASE_URL they can run while servers are up.`;
 
 export type CliCommand =
   | { kind: 'start'; port: number; host?: string; seedFile?: string; dataDir?: string }

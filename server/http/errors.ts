@@ -1,12 +1,21 @@
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { ERROR_CODES } from '../../lib/schema/api';
+import { z } from 'zod';
+import { ERROR_CODES } from '../../lib/schema/api';
 
-export type ErrorCode = (typeof ERROR_CODES)[number];
-
-/** The one error body of the API: `{"error": {"code", "message"}}`, plus `details` when useful. */
-export interface ErrorBody {
-  error: { code: ErrorCode; message: string; details?: unknown[] };
-}
+/**
+ * The one error body of the API: `{"error": {"code", "message"}}`, plus `details` where a tool can
+ * use them (an import's problems, each with path and line). The OpenAPI document is generated
+ * from this schema, and the server's errors are typed by it.
+ */
+export const ErrorBodySchema = z.object({
+  error: z.object({
+    code: z.enum(ERROR_CODES),
+    message: z.string(),
+    details: z.array(z.unknown()).optional(),
+  }),
+});
+export type ErrorBody = z.infer<typeof ErrorBodySchema>;
+export type ErrorCode = ErrorBody['error']['code'];
 
 /** Thrown by handlers; app.ts turns it into the error body with its status. */
 export class ApiError extends Error {

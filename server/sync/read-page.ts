@@ -6,6 +6,11 @@ export interface SyncPageResult {
   more: boolean;
   /** The page's changes as a JSON array, ready to be sent. */
   changesJson: string;
+  /**
+   * The tombstone-pruning horizon as this page's own snapshot saw it: the caller compares it with
+   * the cursor again, since pruning may have committed after the cursor was first checked.
+   */
+  prunedThrough: number;
 }
 
 /*
@@ -15,7 +20,7 @@ export interface SyncPageResult {
  * words (a CHECK constraint), so only `id` needs JSON escaping here.
  *
  * One row past the limit is read to learn whether there is more; row_number() keeps it out of
- * the page.
+ * the page. It is one statement, so the rows and the horizon come from one snapshot.
  */
 const PAGE_SQL = `
   WITH page AS (
@@ -33,7 +38,8 @@ const PAGE_SQL = `
         THEN json_build_object('type', type, 'op', 'delete', 'id', id, 'version', version)::text
         ELSE '{"type":"' || type || '","op":"put","id":' || to_json(id)::text
           || ',"version":' || version || ',"data":' || data::text || '}'
-      END, ',' ORDER BY version) FILTER (WHERE n <= $3), '') AS changes
+      END, ',' ORDER BY version) FILTER (WHERE n <= $3), '') AS changes,
+    (SELECT pruned_through FROM feed_horizon) AS pruned_through
   FROM page`;
 
 /**
@@ -51,11 +57,17 @@ export async function readSyncPage(
     fetched: number | string;
     last: number | string | null;
     changes: string;
+    pruned_through: number | string;
   }>(PAGE_SQL, [from.v, from.b, limit]);
   const more = Number(row?.fetched ?? 0) > limit;
   let v = row?.last == null ? from.v : Number(row.last);
   // Once a bootstrap has read everything up to its horizon, the horizon has done its job; moving
   // the cursor to it keeps later reads from re-scanning the skipped tombstones.
   if (!more) v = Math.max(v, from.b);
-  return { cursor: { ...from, v }, more, changesJson: `[${row?.changes ?? ''}]` };
+  return {
+    cursor: { ...from, v },
+    more,
+    changesJson: `[${row?.changes ?? ''}]`,
+    prunedThrough: Number(row?.pruned_through ?? 0),
+  };
 }

@@ -3,13 +3,7 @@ import { ApiErrorSchema, MeSchema } from '../../lib/schema/api';
 import { createApp } from '../../server/app';
 import type { Store } from '../../server/store/store';
 import { createToken, ensureBootstrapToken, revokeToken } from '../../server/tokens';
-import { ADMIN_TOKEN, importYaml, openTestServer, type TestServer } from './harness';
-
-let server: TestServer;
-beforeAll(async () => {
-  server = await openTestServer();
-});
-afterAll(() => server.close());
+import { ADMIN_TOKEN, importYaml, openTestServer, TEST_STORES, type TestServer } from './harness';
 
 async function expectError(response: Response, status: number, code: string) {
   expect(response.status).toBe(status);
@@ -18,102 +12,100 @@ async function expectError(response: Response, status: number, code: string) {
   return body.error;
 }
 
-describe('health and authentication', () => {
-  it('answers /healthz without a token', async () => {
-    const response = await server.get('/healthz', null);
-    expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ ok: true });
+describe.each(TEST_STORES)('the context API basics on $name', (kind) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await openTestServer(kind);
   });
+  afterAll(() => server.close());
 
-  it('answers 401 without a token, with a malformed header, and with an unknown token', async () => {
-    await expectError(await server.get('/v1/me', null), 401, 'unauthorized');
-    const malformed = await server.app.request('/v1/me', {
-      headers: { Authorization: 'Basic abc' },
+  describe('health and authentication', () => {
+    it('answers /healthz without a token', async () => {
+      const response = await server.get('/healthz', null);
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual({ ok: true });
     });
-    await expectError(malformed, 401, 'unauthorized');
-    await expectError(await server.get('/v1/me', 'tl_not-a-real-token'), 401, 'unauthorized');
-    await expectError(await server.get('/v1/sync', null), 401, 'unauthorized');
+
+    it('answers 401 without a token, with a malformed header, and with an unknown token', async () => {
+      await expectError(await server.get('/v1/me', null), 401, 'unauthorized');
+      const malformed = await server.app.request('/v1/me', {
+        headers: { Authorization: 'Basic abc' },
+      });
+      await expectError(malformed, 401, 'unauthorized');
+      await expectError(await server.get('/v1/me', 'tl_not-a-real-token'), 401, 'unauthorized');
+      await expectError(await server.get('/v1/sync', null), 401, 'unauthorized');
+    });
+
+    it('answers 401 for a revoked token', async () => {
+      const token = await createToken(server.store, { name: 'to-revoke' });
+      expect((await server.get('/v1/me', token)).status).toBe(200);
+      expect(await revokeToken(server.store, 'to-revoke')).toBe(1);
+      await expectError(await server.get('/v1/me', token), 401, 'unauthorized');
+    });
+
+    it('keeps the bootstrap token valid when it is ensured again at the next start', async () => {
+      await ensureBootstrapToken(server.store, ADMIN_TOKEN);
+      expect((await server.get('/v1/me')).status).toBe(200);
+    });
+
+    it('replaces the bootstrap token when a different one is configured', async () => {
+      await ensureBootstrapToken(server.store, 'next-bootstrap-token');
+      try {
+        expect((await server.get('/v1/me', 'next-bootstrap-token')).status).toBe(200);
+        await expectError(await server.get('/v1/me', ADMIN_TOKEN), 401, 'unauthorized');
+      } finally {
+        await ensureBootstrapToken(server.store, ADMIN_TOKEN);
+      }
+    });
+
+    it('tells who the token acts as and the workspace, named by the last import', async () => {
+      const before = MeSchema.parse(await (await server.get('/v1/me', server.memberToken)).json());
+      expect(before.user).toEqual({ id: 'alice', name: 'alice' });
+      expect(before.workspace.id).toMatch(/^[0-9a-f-]{36}$/);
+      await importYaml(server, 'workspace: Acme\n');
+      const after = MeSchema.parse(await (await server.get('/v1/me', server.memberToken)).json());
+      expect(after.workspace).toEqual({ id: before.workspace.id, name: 'Acme' });
+    });
   });
 
-  it('answers 401 for a revoked token', async () => {
-    const token = await createToken(server.store, { name: 'to-revoke' });
-    expect((await server.get('/v1/me', token)).status).toBe(200);
-    expect(await revokeToken(server.store, 'to-revoke')).toBe(1);
-    await expectError(await server.get('/v1/me', token), 401, 'unauthorized');
-  });
+  describe('HTTP behaviour', () => {
+    it('answers a CORS preflight from any origin without a token', async () => {
+      const response = await server.app.request('/v1/sync', {
+        method: 'OPTIONS',
+        headers: {
+          Origin: 'chrome-extension://abcdefghijklmnop',
+          'Access-Control-Request-Method': 'GET',
+          'Access-Control-Request-Headers': 'authorization, content-type',
+        },
+      });
+      expect(response.status).toBe(204);
+      expect(response.headers.get('Access-Control-Allow-Origin')).toBe('*');
+      expect(response.headers.get('Access-Control-Allow-Headers')).toMatch(/Authorization/i);
+      expect(response.headers.get('Access-Control-Allow-Headers')).toMatch(/Content-Type/i);
+      expect(response.headers.get('Access-Control-Allow-Methods')).toMatch(/POST/);
+      expect(response.headers.get('Access-Control-Allow-Credentials')).toBeNull();
+    });
 
-  it('keeps the bootstrap token valid when it is ensured again at the next start', async () => {
-    await ensureBootstrapToken(server.store, ADMIN_TOKEN);
-    expect((await server.get('/v1/me')).status).toBe(200);
-  });
+    it('puts CORS headers on errors too, so the extension can read a 401', async () => {
+      const response = await server.app.request('/v1/me', {
+        headers: { Origin: 'https://example.com' },
+      });
+      expect(response.status).toBe(401);
+      expect(response.headers.get('Access-Control-Allow-Origin')).toBe('*');
+    });
 
-  it('tells who the token acts as and the workspace, named by the last import', async () => {
-    const before = MeSchema.parse(await (await server.get('/v1/me', server.memberToken)).json());
-    expect(before.user).toEqual({ id: 'alice', name: 'alice' });
-    expect(before.workspace.id).toMatch(/^[0-9a-f-]{36}$/);
-    await importYaml(server, 'workspace: Acme\n');
-    const after = MeSchema.parse(await (await server.get('/v1/me', server.memberToken)).json());
-    expect(after.workspace).toEqual({ id: before.workspace.id, name: 'Acme' });
+    it('answers unknown routes and methods with a JSON 404', async () => {
+      await expectError(await server.get('/nope', null), 404, 'not_found');
+      await expectError(await server.get('/v1/nope'), 404, 'not_found');
+      await expectError(await server.post('/v1/sync', {}), 404, 'not_found');
+    });
   });
 });
 
-describe('HTTP behaviour', () => {
-  it('answers a CORS preflight from any origin without a token', async () => {
-    const response = await server.app.request('/v1/sync', {
-      method: 'OPTIONS',
-      headers: {
-        Origin: 'chrome-extension://abcdefghijklmnop',
-        'Access-Control-Request-Method': 'GET',
-        'Access-Control-Request-Headers': 'authorization, content-type',
-      },
-    });
-    expect(response.status).toBe(204);
-    expect(response.headers.get('Access-Control-Allow-Origin')).toBe('*');
-    expect(response.headers.get('Access-Control-Allow-Headers')).toMatch(/Authorization/i);
-    expect(response.headers.get('Access-Control-Allow-Headers')).toMatch(/Content-Type/i);
-    expect(response.headers.get('Access-Control-Allow-Methods')).toMatch(/POST/);
-    expect(response.headers.get('Access-Control-Allow-Credentials')).toBeNull();
-  });
-
-  it('puts CORS headers on errors too, so the extension can read a 401', async () => {
-    const response = await server.app.request('/v1/me', {
-      headers: { Origin: 'https://example.com' },
-    });
-    expect(response.status).toBe(401);
-    expect(response.headers.get('Access-Control-Allow-Origin')).toBe('*');
-  });
-
-  it('answers unknown routes with a JSON 404', async () => {
-    await expectError(await server.get('/nope', null), 404, 'not_found');
-    await expectError(await server.get('/v1/nope'), 404, 'not_found');
-  });
-
-  it('describes itself in an OpenAPI document generated from the schemas', async () => {
-    const response = await server.get('/v1/openapi.json');
-    expect(response.status).toBe(200);
-    const doc = (await response.json()) as {
-      openapi: string;
-      paths: Record<string, unknown>;
-      components: { schemas: Record<string, { properties?: Record<string, unknown> }> };
-    };
-    expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths)).toEqual(
-      expect.arrayContaining(['/healthz', '/v1/me', '/v1/sync', '/v1/mutations', '/v1/import']),
-    );
-    expect(doc.components.schemas.Link?.properties).toHaveProperty('ticketId');
-  });
-
-  it('answers 413 for a body over 5 MB', async () => {
-    const big = JSON.stringify({ clientId: 'c', mutations: [], pad: 'x'.repeat(5 * 1024 * 1024) });
-    await expectError(await server.post('/v1/mutations', big), 413, 'payload_too_large');
-  });
-
-  it('answers 400 for a body that is not JSON', async () => {
-    await expectError(await server.post('/v1/mutations', '{not json'), 400, 'invalid_input');
-  });
-
-  it('answers an unexpected failure with a JSON 500 that reveals nothing', async () => {
+describe('unexpected failures', () => {
+  it('answers with a JSON 500 that reveals nothing, and reports the error', async () => {
     const failing: Store = {
+      kind: 'pglite',
       query: () => Promise.reject(new Error('disk on fire at /secret/path')),
       exec: () => Promise.reject(new Error('disk on fire')),
       transaction: () => Promise.reject(new Error('disk on fire')),

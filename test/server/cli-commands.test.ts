@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,15 +10,7 @@ import {
 } from '../../server/cli/commands';
 import { migrate } from '../../server/migrate';
 import { verifyToken } from '../../server/tokens';
-import { DEMO_YAML, openTestServer, type TestServer } from './harness';
-
-let server: TestServer;
-let dir: string;
-beforeAll(async () => {
-  server = await openTestServer();
-  dir = await mkdtemp(join(tmpdir(), 'throughline-cli-'));
-});
-afterAll(() => server.close());
+import { DEMO_YAML, openTestServer, TEST_STORES, type TestServer } from './harness';
 
 function capture(): CliOutput & { out_: string[]; err_: string[] } {
   const out_: string[] = [];
@@ -26,7 +18,18 @@ function capture(): CliOutput & { out_: string[]; err_: string[] } {
   return { out_, err_, out: (line) => out_.push(line), err: (line) => err_.push(line) };
 }
 
-describe('server CLI commands', () => {
+describe.each(TEST_STORES)('server CLI commands on $name', (kind) => {
+  let server: TestServer;
+  let dir: string;
+  beforeAll(async () => {
+    server = await openTestServer(kind);
+    dir = await mkdtemp(join(tmpdir(), 'throughline-cli-'));
+  });
+  afterAll(async () => {
+    await server.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
   it('imports a file and prints the counts', async () => {
     const file = join(dir, 'demo.yaml');
     await writeFile(file, DEMO_YAML);

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { createApp } from '../../server/app';
-import { openServerStore } from '../../server/open-store';
+import { createApp, type AppDeps } from '../../server/app';
 import type { Store } from '../../server/store/store';
 import { createToken } from '../../server/tokens';
+import type { TestStoreKind } from './stores';
+
+export { TEST_STORES, type TestStoreKind } from './stores';
 
 export const ADMIN_TOKEN = 'test-admin-token';
 export const DEMO_YAML = readFileSync(
@@ -27,13 +29,26 @@ export interface TestServer {
 }
 
 /**
- * The real app on an in-memory PGlite. Opening one costs seconds, so each test file opens one in
- * beforeAll and resets it between tests.
+ * The real app on a fresh database of `kind`. Opening one costs seconds on PGlite, so each test
+ * file opens one per kind in beforeAll and resets it between tests. The rate limit is off unless
+ * a test asks for one: the suite makes thousands of requests with one token.
  */
-export async function openTestServer(): Promise<TestServer> {
-  const store = await openServerStore({ dataDir: 'memory', bootstrapToken: ADMIN_TOKEN });
-  const memberToken = await createToken(store, { name: 'alice-laptop', userName: 'alice' });
-  const app = createApp({ store, logError: () => {} });
+export async function openTestServer(
+  kind: TestStoreKind,
+  options: Pick<AppDeps, 'rateLimitPerMinute' | 'now'> = {},
+): Promise<TestServer> {
+  const store = await kind.open({ bootstrapToken: ADMIN_TOKEN });
+  // Named uniquely: several test servers may share one database (several server processes).
+  const memberToken = await createToken(store, {
+    name: `alice-laptop-${crypto.randomUUID()}`,
+    userName: 'alice',
+  });
+  const app = createApp({
+    store,
+    logError: () => {},
+    rateLimitPerMinute: options.rateLimitPerMinute ?? 0,
+    now: options.now,
+  });
   const auth = (token: string | null | undefined): Record<string, string> =>
     token === null ? {} : { Authorization: `Bearer ${token ?? ADMIN_TOKEN}` };
   return {
@@ -52,7 +67,8 @@ export async function openTestServer(): Promise<TestServer> {
       }),
     reset: async () => {
       await store.exec(`DELETE FROM entities; DELETE FROM applied_mutations;
-        UPDATE version_counter SET v = 0; UPDATE workspace SET name = 'Untitled workspace'`);
+        UPDATE version_counter SET v = 0; UPDATE feed_horizon SET pruned_through = 0;
+        UPDATE workspace SET name = 'Untitled workspace'`);
     },
     close: () => store.close(),
   };
@@ -70,6 +86,25 @@ export interface ChangeJson {
   data?: Record<string, unknown>;
 }
 
+export interface SyncPageJson {
+  cursor: string;
+  more: boolean;
+  changes: ChangeJson[];
+}
+
+/** One GET /v1/sync; throws unless it answers 200. */
+export async function syncPage(
+  server: TestServer,
+  options: { cursor?: string; limit?: number } = {},
+): Promise<SyncPageJson> {
+  const query = new URLSearchParams();
+  if (options.cursor !== undefined) query.set('cursor', options.cursor);
+  if (options.limit !== undefined) query.set('limit', String(options.limit));
+  const response = await server.get(`/v1/sync?${query}`);
+  if (response.status !== 200) throw new Error(`sync answered ${response.status}`);
+  return (await response.json()) as SyncPageJson;
+}
+
 /** Follows cursors from `cursor` until `more` is false; returns every change and the last cursor. */
 export async function syncAll(
   server: TestServer,
@@ -78,18 +113,25 @@ export async function syncAll(
   const changes: ChangeJson[] = [];
   let cursor = options.cursor;
   for (let pages = 1; ; pages++) {
-    const query = new URLSearchParams();
-    if (cursor !== undefined) query.set('cursor', cursor);
-    if (options.limit !== undefined) query.set('limit', String(options.limit));
-    const response = await server.get(`/v1/sync?${query}`);
-    if (response.status !== 200) throw new Error(`sync answered ${response.status}`);
-    const page = (await response.json()) as {
-      cursor: string;
-      more: boolean;
-      changes: ChangeJson[];
-    };
+    const page = await syncPage(server, { cursor, limit: options.limit });
     changes.push(...page.changes);
     cursor = page.cursor;
     if (!page.more) return { changes, cursor, pages };
   }
+}
+
+/** Applies changes in order to a map keyed `type:id`, the way a client would. */
+export function replay(changes: readonly ChangeJson[], into = new Map<string, ChangeJson>()) {
+  for (const change of changes) {
+    const key = `${change.type}:${change.id}`;
+    if (change.op === 'delete') into.delete(key);
+    else into.set(key, change);
+  }
+  return into;
+}
+
+/** The highest committed version. */
+export async function headVersion(store: Store): Promise<number> {
+  const [row] = await store.query<{ v: number | string }>('SELECT v FROM version_counter');
+  return Number(row?.v);
 }

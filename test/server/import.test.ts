@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ApiErrorSchema, ImportResultSchema } from '../../lib/schema/api';
-import { DEMO_YAML, importYaml, openTestServer, syncAll, type TestServer } from './harness';
-
-let server: TestServer;
-beforeAll(async () => {
-  server = await openTestServer();
-});
-afterAll(() => server.close());
-beforeEach(() => server.reset());
+import {
+  DEMO_YAML,
+  headVersion,
+  importYaml,
+  openTestServer,
+  syncAll,
+  TEST_STORES,
+  type TestServer,
+} from './harness';
 
 const FILE = `
 workspace: Acme
@@ -30,28 +31,38 @@ const WITHOUT_DOOMED = FILE.replace(
   '',
 );
 
-async function head(): Promise<number> {
-  const [row] = await server.store.query<{ v: number }>('SELECT v FROM version_counter');
-  return Number(row?.v);
+interface ErrorWithDetails {
+  error: { code: string; message: string; details?: { path: string; line?: number }[] };
 }
 
-async function setLink(ticketId: string, target: { intentId?: string; bucketId?: string }) {
-  const response = await server.post(
-    '/v1/mutations',
-    {
-      clientId: 'c',
-      mutations: [{ id: crypto.randomUUID(), type: 'link.set', args: { ticketId, ...target } }],
-    },
-    { token: server.memberToken },
-  );
-  expect(await response.json()).toMatchObject({ results: [{ status: 'applied' }] });
-}
+describe.each(TEST_STORES)('POST /v1/import on $name', (kind) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await openTestServer(kind);
+  });
+  afterAll(() => server.close());
+  beforeEach(() => server.reset());
 
-describe('POST /v1/import', () => {
-  it('imports YAML and returns counts', async () => {
-    const response = await importYaml(server, DEMO_YAML);
+  const head = () => headVersion(server.store);
+  const importOk = async (yaml: string) => {
+    const response = await importYaml(server, yaml);
     expect(response.status).toBe(200);
-    const result = ImportResultSchema.parse(await response.json());
+    return ImportResultSchema.parse(await response.json());
+  };
+  async function setLink(ticketId: string, target: { intentId?: string; bucketId?: string }) {
+    const response = await server.post(
+      '/v1/mutations',
+      {
+        clientId: 'c',
+        mutations: [{ id: crypto.randomUUID(), type: 'link.set', args: { ticketId, ...target } }],
+      },
+      { token: server.memberToken },
+    );
+    expect(await response.json()).toMatchObject({ results: [{ status: 'applied' }] });
+  }
+
+  it('imports YAML and returns counts', async () => {
+    const result = await importOk(DEMO_YAML);
     expect(result).toMatchObject({ workspace: 'Acme', updated: 0, deleted: 0, unchanged: 0 });
     expect(result.created).toBeGreaterThan(30);
   });
@@ -68,9 +79,9 @@ describe('POST /v1/import', () => {
   });
 
   it('changes nothing, not even a version, when the same file is imported twice', async () => {
-    const first = ImportResultSchema.parse(await (await importYaml(server, DEMO_YAML)).json());
+    const first = await importOk(DEMO_YAML);
     const versionAfterFirst = await head();
-    const second = ImportResultSchema.parse(await (await importYaml(server, DEMO_YAML)).json());
+    const second = await importOk(DEMO_YAML);
     expect(second).toEqual({
       workspace: 'Acme',
       created: 0,
@@ -82,11 +93,15 @@ describe('POST /v1/import', () => {
   });
 
   it('counts an edited entity as updated and bumps only its version', async () => {
-    await importYaml(server, FILE);
+    await importOk(FILE);
     const { cursor } = await syncAll(server);
     const edited = FILE.replace('title: Kept intent', 'title: Kept intent (renamed)');
-    const result = ImportResultSchema.parse(await (await importYaml(server, edited)).json());
-    expect(result).toMatchObject({ created: 0, updated: 1, deleted: 0, unchanged: 5 });
+    expect(await importOk(edited)).toMatchObject({
+      created: 0,
+      updated: 1,
+      deleted: 0,
+      unchanged: 5,
+    });
     const { changes } = await syncAll(server, { cursor });
     expect(changes).toMatchObject([
       { type: 'intent', id: 'keep', data: { title: 'Kept intent (renamed)' } },
@@ -94,24 +109,35 @@ describe('POST /v1/import', () => {
   });
 
   it('deletes entities missing from the file', async () => {
-    await importYaml(server, FILE);
-    const result = ImportResultSchema.parse(
-      await (await importYaml(server, WITHOUT_DOOMED)).json(),
-    );
-    expect(result).toMatchObject({ created: 0, updated: 0, deleted: 1, unchanged: 5 });
+    await importOk(FILE);
+    expect(await importOk(WITHOUT_DOOMED)).toMatchObject({
+      created: 0,
+      updated: 0,
+      deleted: 1,
+      unchanged: 5,
+    });
     const { changes } = await syncAll(server);
     expect(changes.map((c) => c.id)).not.toContain('doomed');
   });
 
+  it("deletes the file's own link to a removed intent with it, the link first", async () => {
+    await importOk(FILE.replace('intent: keep }', 'intent: doomed }'));
+    const { cursor } = await syncAll(server);
+    const result = await importOk(WITHOUT_DOOMED.replace(/links:[\s\S]*/, 'links: []\n'));
+    expect(result).toMatchObject({ deleted: 2 });
+    const { changes } = await syncAll(server, { cursor });
+    expect(changes.map(({ type, op, id }) => `${op} ${type} ${id}`)).toEqual([
+      'delete link linear:acme/ENG-1',
+      'delete intent doomed',
+    ]);
+  });
+
   it('keeps links people made, even one whose intent the file removes', async () => {
-    await importYaml(server, FILE);
+    await importOk(FILE);
     await setLink('jira:acme.atlassian.net/PAY-1', { intentId: 'keep' });
     await setLink('jira:acme.atlassian.net/PAY-2', { intentId: 'doomed' });
-    const result = ImportResultSchema.parse(
-      await (await importYaml(server, WITHOUT_DOOMED)).json(),
-    );
     // Only the intent: the file's own link to ENG-1 is unchanged, the people's links are kept.
-    expect(result).toMatchObject({ deleted: 1, unchanged: 5 });
+    expect(await importOk(WITHOUT_DOOMED)).toMatchObject({ deleted: 1, unchanged: 5 });
     const { changes } = await syncAll(server);
     const links = changes.filter((c) => c.type === 'link');
     expect(links.map((c) => [c.id, c.data?.intentId, c.data?.linkedBy])).toEqual(
@@ -123,11 +149,23 @@ describe('POST /v1/import', () => {
     expect(changes.some((c) => c.type === 'intent' && c.id === 'doomed')).toBe(false);
   });
 
+  it("keeps a person's link to a removed intent pointing at it, and it resolves again when the intent returns", async () => {
+    await importOk(FILE);
+    await setLink('jira:acme.atlassian.net/PAY-2', { intentId: 'doomed' });
+    await importOk(WITHOUT_DOOMED);
+    expect(await importOk(FILE)).toMatchObject({ created: 1, deleted: 0 });
+    const { changes } = await syncAll(server);
+    expect(changes.find((c) => c.id === 'jira:acme.atlassian.net/PAY-2')?.data).toMatchObject({
+      intentId: 'doomed',
+      linkedBy: 'alice',
+    });
+    expect(changes.some((c) => c.type === 'intent' && c.id === 'doomed')).toBe(true);
+  });
+
   it('takes a link the file lists from the file, even when a person made it first', async () => {
-    await importYaml(server, FILE.replace(/links:[\s\S]*/, 'links: []\n'));
+    await importOk(FILE.replace(/links:[\s\S]*/, 'links: []\n'));
     await setLink('linear:acme/ENG-1', { bucketId: 'ktlo' });
-    const result = ImportResultSchema.parse(await (await importYaml(server, FILE)).json());
-    expect(result).toMatchObject({ created: 0, updated: 1 });
+    expect(await importOk(FILE)).toMatchObject({ created: 0, updated: 1 });
     const { changes } = await syncAll(server);
     expect(changes.find((c) => c.id === 'linear:acme/ENG-1')?.data).toMatchObject({
       intentId: 'keep',
@@ -139,14 +177,29 @@ describe('POST /v1/import', () => {
     const broken = FILE.replace('title: Goal one', 'title: Goal one\n        status: sideways');
     const response = await importYaml(server, broken);
     expect(response.status).toBe(400);
-    const body = (await response.json()) as {
-      error: { code: string; message: string; details: unknown[] };
-    };
+    const body = (await response.json()) as ErrorWithDetails;
     expect(ApiErrorSchema.parse(body).error.code).toBe('invalid_input');
     expect(body.error.message).toContain('missions[0].goals[0].status (line 11)');
     expect(body.error.details).toEqual([
       expect.objectContaining({ path: 'missions[0].goals[0].status', line: 11 }),
     ]);
+    expect(await head()).toBe(0);
+  });
+
+  it('names the line of a YAML syntax error', async () => {
+    const response = await importYaml(server, 'workspace: Acme\nbuckets:\n  - { id: b, name: B\n');
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as ErrorWithDetails;
+    expect(body.error.details?.[0]?.line).toBeGreaterThanOrEqual(3);
+    expect(body.error.message).toMatch(/\(line \d+\)/);
+  });
+
+  it('names the path of a wrong type in a JSON file', async () => {
+    const json = JSON.stringify({ workspace: 'Acme', buckets: [{ id: 'b', name: 42 }] });
+    const response = await server.post('/v1/import', json);
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as ErrorWithDetails;
+    expect(body.error.message).toContain('buckets[0].name');
     expect(await head()).toBe(0);
   });
 

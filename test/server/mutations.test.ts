@@ -2,26 +2,22 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ApiErrorSchema } from '../../lib/schema/api';
 import { LinkSchema } from '../../lib/schema/entities';
 import { MutationsResponseSchema } from '../../lib/schema/mutations';
-import { importYaml, openTestServer, syncAll, type TestServer } from './harness';
+import {
+  headVersion,
+  importYaml,
+  openTestServer,
+  syncAll,
+  TEST_STORES,
+  type TestServer,
+} from './harness';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await openTestServer();
-});
-afterAll(() => server.close());
-beforeEach(async () => {
-  await server.reset();
-  await importYaml(
-    server,
-    `workspace: Acme
+const FILE = `workspace: Acme
 buckets: [{ id: ktlo, name: Keep the lights on }]
 missions:
   - id: m1
     title: Mission
-    goals: [{ id: g1, title: Goal, intents: [{ id: i1, title: Intent }] }]
-`,
-  );
-});
+    goals: [{ id: g1, title: Goal, intents: [{ id: i1, title: Intent }, { id: i2, title: Two }] }]
+`;
 
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const set = (n: number, ticketId: string, args: Record<string, string>) => ({
@@ -35,20 +31,23 @@ const clear = (n: number, ticketId: string) => ({
   args: { ticketId },
 });
 
-async function send(mutations: unknown[]) {
-  return server.post(
-    '/v1/mutations',
-    { clientId: 'client-1', mutations },
-    { token: server.memberToken },
-  );
-}
+describe.each(TEST_STORES)('POST /v1/mutations on $name', (kind) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await openTestServer(kind);
+  });
+  afterAll(() => server.close());
+  beforeEach(async () => {
+    await server.reset();
+    expect((await importYaml(server, FILE)).status).toBe(200);
+  });
 
-async function links() {
-  const { changes } = await syncAll(server);
-  return changes.filter((c) => c.type === 'link');
-}
+  const send = (mutations: unknown[], clientId = 'client-1') =>
+    server.post('/v1/mutations', { clientId, mutations }, { token: server.memberToken });
+  const results = async (mutations: unknown[]) =>
+    MutationsResponseSchema.parse(await (await send(mutations)).json()).results;
+  const links = async () => (await syncAll(server)).changes.filter((c) => c.type === 'link');
 
-describe('POST /v1/mutations', () => {
   it('answers applied, duplicate and rejected in one batch and applies the good ones', async () => {
     await send([set(1, 'linear:acme/ENG-1', { intentId: 'i1' })]);
     const response = await send([
@@ -58,8 +57,7 @@ describe('POST /v1/mutations', () => {
       set(4, 'github:github.com/acme/app#9', { bucketId: 'ktlo', note: 'Upgrade' }),
     ]);
     expect(response.status).toBe(200);
-    const { results } = MutationsResponseSchema.parse(await response.json());
-    expect(results).toEqual([
+    expect(MutationsResponseSchema.parse(await response.json()).results).toEqual([
       { id: uuid(1), status: 'duplicate' },
       { id: uuid(2), status: 'rejected', error: 'Unknown intent "no-such-intent"' },
       { id: uuid(3), status: 'rejected', error: 'Unknown bucket "no-such-bucket"' },
@@ -69,6 +67,46 @@ describe('POST /v1/mutations', () => {
       'github:github.com/acme/app#9',
       'linear:acme/ENG-1',
     ]);
+  });
+
+  it('changes nothing, not even a version, when a batch is sent again', async () => {
+    const batch = [set(1, 'linear:acme/ENG-1', { intentId: 'i1' }), clear(2, 'linear:acme/ENG-9')];
+    await send(batch);
+    const head = await headVersion(server.store);
+    expect(await results(batch)).toEqual([
+      { id: uuid(1), status: 'duplicate' },
+      { id: uuid(2), status: 'duplicate' },
+    ]);
+    expect(await headVersion(server.store)).toBe(head);
+  });
+
+  it('applies a mutation id once when the same batch arrives concurrently from two tabs', async () => {
+    const batch = [set(1, 'linear:acme/ENG-1', { intentId: 'i1' })];
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, async (_, i) =>
+        MutationsResponseSchema.parse(await (await send(batch, `tab-${i}`)).json()),
+      ),
+    );
+    const statuses = answers.map((a) => a.results[0]?.status).sort();
+    expect(statuses).toEqual([
+      'applied',
+      'duplicate',
+      'duplicate',
+      'duplicate',
+      'duplicate',
+      'duplicate',
+    ]);
+    expect(await links()).toHaveLength(1);
+  });
+
+  it('rejects a reference to an intent that was deleted, and applies it once the intent is back', async () => {
+    await importYaml(server, FILE.replace(', { id: i2, title: Two }', ''));
+    const mutation = set(1, 'linear:acme/ENG-1', { intentId: 'i2' });
+    expect(await results([mutation])).toEqual([
+      { id: uuid(1), status: 'rejected', error: 'Unknown intent "i2"' },
+    ]);
+    await importYaml(server, FILE);
+    expect(await results([mutation])).toEqual([{ id: uuid(1), status: 'applied' }]);
   });
 
   it('records who linked and when, from the token and the server clock', async () => {
@@ -82,15 +120,27 @@ describe('POST /v1/mutations', () => {
       note: 'Dunning',
     });
     expect(Date.parse(data.linkedAt)).toBeGreaterThanOrEqual(before - 1000);
+    expect(Date.parse(data.linkedAt)).toBeLessThanOrEqual(Date.now() + 1000);
+  });
+
+  it('ignores a linkedBy or linkedAt the client sends', async () => {
+    const mutation = set(1, 'linear:acme/ENG-5', { intentId: 'i1' });
+    const forged = {
+      ...mutation,
+      args: { ...mutation.args, linkedBy: 'mallory', linkedAt: '2000-01-01T00:00:00Z' },
+    };
+    expect(await results([forged])).toEqual([{ id: uuid(1), status: 'applied' }]);
+    const [link] = await links();
+    expect(link?.data).toMatchObject({ linkedBy: 'alice' });
+    expect(link?.data?.linkedAt).not.toBe('2000-01-01T00:00:00Z');
   });
 
   it('deletes a link with link.clear, leaving a tombstone that deltas report', async () => {
     await send([set(1, 'linear:acme/ENG-1', { intentId: 'i1' })]);
     const { cursor } = await syncAll(server);
-    const { results } = MutationsResponseSchema.parse(
-      await (await send([clear(2, 'linear:acme/ENG-1')])).json(),
-    );
-    expect(results).toEqual([{ id: uuid(2), status: 'applied' }]);
+    expect(await results([clear(2, 'linear:acme/ENG-1')])).toEqual([
+      { id: uuid(2), status: 'applied' },
+    ]);
     const { changes } = await syncAll(server, { cursor });
     expect(changes).toMatchObject([{ type: 'link', op: 'delete', id: 'linear:acme/ENG-1' }]);
     expect(await links()).toEqual([]);
@@ -98,10 +148,9 @@ describe('POST /v1/mutations', () => {
 
   it('applies link.clear of a ticket that has no link without writing anything', async () => {
     const { cursor } = await syncAll(server);
-    const { results } = MutationsResponseSchema.parse(
-      await (await send([clear(1, 'linear:acme/ENG-9')])).json(),
-    );
-    expect(results).toEqual([{ id: uuid(1), status: 'applied' }]);
+    expect(await results([clear(1, 'linear:acme/ENG-9')])).toEqual([
+      { id: uuid(1), status: 'applied' },
+    ]);
     expect((await syncAll(server, { cursor })).changes).toEqual([]);
   });
 

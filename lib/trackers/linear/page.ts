@@ -1,17 +1,36 @@
-import { firstText, type TrackerPage } from '../adapter';
+import type { TrackerPage } from '../adapter';
+import { find, textOf, titleIfShowing, type ShownTicket } from '../page-text';
 
-const TITLE_SELECTORS = [
-  // The issue view's editable title.
-  '[aria-label="Issue title"]',
-];
+// Every selector Throughline reads on Linear pages, one comment per page variant it serves.
 
-/** "ENG-7 Title" as Linear sets the tab title on an issue page. */
-function titleFromDocumentTitle(title: string): string | undefined {
-  const match = /^[A-Z][A-Z0-9]*-\d+\s+(.+)$/.exec(title.trim());
-  return match?.[1]?.trim() || undefined;
+/**
+ * The issue view (full page and the peek opened from lists) edits its title in place: a
+ * contenteditable single-line editor labelled "Issue title", its text in one paragraph.
+ */
+const TITLE_EDITOR = '[aria-label="Issue title"]';
+/** Older builds of the same editor carried no label; it is the view's only single-line editor. */
+const UNLABELLED_EDITOR = 'main [contenteditable="true"][aria-multiline="false"] > p';
+
+const KEY_AT_START = /^([A-Z][A-Z0-9]*-\d+)\s+(.+)$/i;
+
+/** Linear names the tab after the issue: "ENG-7 Title". Other pages carry no key there. */
+function documentTitle(doc: Document): ShownTicket | undefined {
+  const match = KEY_AT_START.exec(doc.title.slice(0, 2000).trim());
+  const title = match?.[2]?.trim();
+  return match?.[1] && title ? { title, shownKey: match[1].toUpperCase() } : undefined;
+}
+
+/** The editor prints no key; the tab title, when it names an issue, says which one is shown. */
+function titleEditor(doc: Document): ShownTicket | undefined {
+  const title = textOf(find(doc, TITLE_EDITOR)) ?? textOf(find(doc, UNLABELLED_EDITOR));
+  return title ? { title, shownKey: documentTitle(doc)?.shownKey } : undefined;
 }
 
 export const linearPage: TrackerPage = {
   system: 'linear',
-  readTitle: (doc) => firstText(doc, TITLE_SELECTORS) ?? titleFromDocumentTitle(doc.title),
+  readTitle: (doc, key) =>
+    titleIfShowing(
+      [() => titleEditor(doc), () => documentTitle(doc)],
+      (shown) => shown === key.toUpperCase(),
+    ),
 };

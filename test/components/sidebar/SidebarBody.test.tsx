@@ -9,6 +9,7 @@ import { setTag } from '../../../lib/sync/tag';
 import { demoChanges, makeDb } from '../../lib/db/make-db';
 
 const TICKET = 'github:github.com/acme/app#1';
+const FRAME_TICKET = { id: TICKET, key: 'acme/app#1', url: 'https://github.com/acme/app/issues/1' };
 const CONNECTION = {
   apiUrl: 'https://api.example.com',
   token: 'secret-token',
@@ -31,7 +32,7 @@ describe('sidebar states', () => {
   afterEach(cleanup);
 
   it('asks to connect when there is no connection', async () => {
-    render(<SidebarBody ticketId={TICKET} state={await stateOf(async () => undefined)} />);
+    render(<SidebarBody ticket={FRAME_TICKET} state={await stateOf(async () => undefined)} />);
     expect(screen.getByRole('button', { name: 'Open settings' })).toBeTruthy();
   });
 
@@ -40,7 +41,7 @@ describe('sidebar states', () => {
       await writeMeta(db, 'connection', CONNECTION);
       await writeMeta(db, 'syncStatus', { running: true, offline: false });
     });
-    render(<SidebarBody ticketId={TICKET} state={state} />);
+    render(<SidebarBody ticket={FRAME_TICKET} state={state} />);
     expect(screen.getByText(/First sync running/)).toBeTruthy();
   });
 
@@ -54,7 +55,7 @@ describe('sidebar states', () => {
         lastErrorKind: 'unreachable',
       });
     });
-    render(<SidebarBody ticketId={TICKET} state={state} />);
+    render(<SidebarBody ticket={FRAME_TICKET} state={state} />);
     expect(screen.getByRole('alert', { name: "Can't reach the context API" })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Retry' })).toBeTruthy();
   });
@@ -65,7 +66,7 @@ describe('sidebar states', () => {
       await writeMeta(db, 'syncStatus', synced);
       await applyPage(db, demoChanges(), 'c1');
     });
-    render(<SidebarBody ticketId={TICKET} state={state} />);
+    render(<SidebarBody ticket={FRAME_TICKET} state={state} />);
     expect(screen.getByText('Guided setup')).toBeTruthy();
     expect(screen.getByText('Activation 45%')).toBeTruthy();
     expect(screen.getByText('Self-serve')).toBeTruthy();
@@ -83,7 +84,7 @@ describe('sidebar states', () => {
       });
       await applyPage(db, demoChanges(), 'c1');
     });
-    render(<SidebarBody ticketId={TICKET} state={state} />);
+    render(<SidebarBody ticket={FRAME_TICKET} state={state} />);
     expect(screen.getByRole('alert', { name: "Can't reach the context API" })).toBeTruthy();
     expect(screen.getByText('Guided setup')).toBeTruthy();
   });
@@ -93,7 +94,7 @@ describe('sidebar states', () => {
       await writeMeta(db, 'connection', CONNECTION);
       await writeMeta(db, 'syncStatus', synced);
     }, 'linear:acme/ENG-9');
-    render(<SidebarBody ticketId={TICKET} state={state} />);
+    render(<SidebarBody ticket={FRAME_TICKET} state={state} />);
     expect(screen.getByRole('region', { name: 'Not linked' })).toBeTruthy();
   });
 
@@ -105,7 +106,7 @@ describe('sidebar states', () => {
       (changes[4]!.data as Record<string, unknown>).title = '<img src=x onerror=alert(1)>Guided';
       await applyPage(db, changes, 'c1');
     });
-    render(<SidebarBody ticketId={TICKET} state={state} />);
+    render(<SidebarBody ticket={FRAME_TICKET} state={state} />);
     expect(screen.getByText('<img src=x onerror=alert(1)>Guided')).toBeTruthy();
     expect(document.querySelector('img')).toBeNull();
   });
@@ -124,7 +125,7 @@ describe('sidebar states', () => {
       await applyPage(db, demoChanges(), 'c1');
       await setTag(db, { ticketId: TICKET, bucketId: 'ktlo' }, 'Ana');
     });
-    render(<SidebarBody ticketId={TICKET} state={state} />);
+    render(<SidebarBody ticket={FRAME_TICKET} state={state} />);
     expect(screen.getByRole('status').textContent).toMatch(
       /reaches the context API on the next sync/,
     );
@@ -146,7 +147,7 @@ describe('sidebar states', () => {
         },
       });
     });
-    render(<SidebarBody ticketId={TICKET} state={state} />);
+    render(<SidebarBody ticket={FRAME_TICKET} state={state} />);
     expect(screen.getByRole('alert', { name: 'Tag refused' }).textContent).toMatch(
       /Unknown intent "gone"/,
     );

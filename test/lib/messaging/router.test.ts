@@ -23,6 +23,7 @@ const handlers = {
     return { ok: true };
   },
   'link.clear': ok,
+  'picker.search': async () => ({ options: [] }),
   'rejection.dismiss': ok,
 } satisfies Handlers;
 const route = createMessageRouter(ID, ORIGIN, handlers);

@@ -1,0 +1,107 @@
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { browser } from 'wxt/browser';
+import { addSite, removeSite } from '../../lib/hosts/manage-sites';
+import {
+  SELF_HOSTED_SYSTEMS,
+  SITES_STORAGE_KEY,
+  siteHost,
+  type SelfHostedSite,
+  type SelfHostedSystem,
+} from '../../lib/hosts/sites';
+import { loadSites } from '../../lib/hosts/stored-sites';
+import { TRACKERS } from '../../lib/trackers/registry';
+
+type Notice = { kind: 'none' } | { kind: 'added'; host: string } | { kind: 'error'; text: string };
+
+const label = (system: SelfHostedSystem) => TRACKERS[system].selfHosted?.label ?? system;
+
+/** The self-hosted sites, kept current when another page or the worker changes them. */
+function useSites(): SelfHostedSite[] {
+  const [sites, setSites] = useState<SelfHostedSite[]>([]);
+  useEffect(() => {
+    const refresh = () => void loadSites().then(setSites);
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && SITES_STORAGE_KEY in changes) refresh();
+    };
+    refresh();
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }, []);
+  return sites;
+}
+
+/** Jira Server / Data Center and GitHub Enterprise sites: added here, with their host permission. */
+export function SitesSection() {
+  const sites = useSites();
+  const systemId = useId();
+  const addressId = useId();
+  const [system, setSystem] = useState<SelfHostedSystem>('jira');
+  const [address, setAddress] = useState('');
+  const [notice, setNotice] = useState<Notice>({ kind: 'none' });
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    // addSite asks for the host permission first thing: nothing may be awaited before it.
+    const result = await addSite(system, address);
+    if (!result.ok) return setNotice({ kind: 'error', text: result.error });
+    setAddress('');
+    setNotice({ kind: 'added', host: siteHost(result.site) });
+  };
+
+  return (
+    <section aria-labelledby="sites-heading">
+      <h2 id="sites-heading">Sites</h2>
+      <p>Jira Cloud, Linear and github.com work as they are. Add your own Jira or GitHub here.</p>
+      {sites.length > 0 && (
+        <ul aria-label="Added sites">
+          {sites.map((site) => (
+            <li key={`${site.system} ${site.origin}`}>
+              {label(site.system)}: {site.origin}{' '}
+              <button
+                type="button"
+                aria-label={`Remove ${siteHost(site)}`}
+                onClick={() => void removeSite(site)}
+              >
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form className="connect-form" onSubmit={(event) => void submit(event)} noValidate>
+        <label htmlFor={systemId}>Tracker</label>
+        <select
+          id={systemId}
+          value={system}
+          onChange={(event) => setSystem(event.target.value as SelfHostedSystem)}
+        >
+          {SELF_HOSTED_SYSTEMS.map((option) => (
+            <option key={option} value={option}>
+              {label(option)}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={addressId}>Site address</label>
+        <input
+          id={addressId}
+          type="text"
+          value={address}
+          placeholder="jira.example.com"
+          autoComplete="url"
+          onChange={(event) => setAddress(event.target.value)}
+        />
+        <div className="actions">
+          <button type="submit">Add site</button>
+        </div>
+        {notice.kind === 'added' && (
+          <p role="status">Added {notice.host}. Reload its open tabs to see the sidebar there.</p>
+        )}
+        {notice.kind === 'error' && (
+          <p className="notice error" role="alert">
+            {notice.text}
+          </p>
+        )}
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+import type { Goal } from '../../lib/schema/entities';
+
+type Metric = NonNullable<Goal['metric']>;
+
+/** "38% → 45%" for ratios, "1,200 → 2,000 signups" otherwise. */
+export function formatMetricValue(value: number, unit: string | undefined): string {
+  if (unit === 'ratio') return `${Math.round(value * 1000) / 10}%`;
+  if (unit === '%' || unit === 'percent') return `${value}%`;
+  const number = value.toLocaleString('en');
+  return unit ? `${number} ${unit}` : number;
+}
+
+/** Share of the way to target, 0..1; undefined when the metric has no target to measure against. */
+export function progressOf(metric: Metric): number | undefined {
+  if (metric.current === undefined || metric.target === undefined || metric.target === 0)
+    return undefined;
+  return Math.max(0, Math.min(1, metric.current / metric.target));
+}
+
+export function GoalMetric({ metric }: { metric: Metric }) {
+  const progress = progressOf(metric);
+  const current =
+    metric.current === undefined ? '—' : formatMetricValue(metric.current, metric.unit);
+  const target =
+    metric.target === undefined ? undefined : formatMetricValue(metric.target, metric.unit);
+  return (
+    <div className="metric">
+      <p className="metric-line">
+        <span className="metric-name">{metric.name}</span>{' '}
+        <span className="muted">
+          {current}
+          {target && ` of ${target}`}
+        </span>
+      </p>
+      {progress !== undefined && (
+        <div
+          className="metric-bar"
+          role="progressbar"
+          aria-label={`${metric.name}: ${current} of ${target}`}
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={Math.round(progress * 100)}
+        >
+          <span style={{ width: `${progress * 100}%` }} />
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import type { TrackerUrlOptions } from '../trackers/types';
+
+/** Trackers people run on their own hosts (Linear is cloud only). */
+export const SELF_HOSTED_SYSTEMS = ['jira', 'github'] as const;
+export type SelfHostedSystem = (typeof SELF_HOSTED_SYSTEMS)[number];
+
+/** One self-hosted site: Jira Server / Data Center or GitHub Enterprise Server. */
+export interface SelfHostedSite {
+  system: SelfHostedSystem;
+  /** `https://jira.example.com` or `http://jira.corp:8080`: scheme, host and port, no path. */
+  origin: string;
+}
+
+/**
+ * Where the list lives: `browser.storage.local`, which content scripts can read (they need it to
+ * recognise these hosts) and which holds nothing secret. The version is in the key: a future
+ * shape gets a new key and a migration from this one.
+ */
+export const SITES_STORAGE_KEY = 'throughline.selfHostedSites.v1';
+
+/** The host permission and content-script match pattern: Chromium patterns match every port. */
+export function originPattern(site: SelfHostedSite): string {
+  const url = new URL(site.origin);
+  return `${url.protocol}//${url.hostname}/*`;
+}
+
+/** `host[:port]` as detection compares it with `url.host`. */
+export function siteHost(site: SelfHostedSite): string {
+  return new URL(site.origin).host;
+}
+
+/**
+ * The stored list, keeping only well-formed entries: storage is ours, but a content script
+ * must not trust it blindly (no zod in content scripts, so checked by hand).
+ */
+export function readSites(stored: unknown): SelfHostedSite[] {
+  const list = (stored as { sites?: unknown } | null | undefined)?.sites;
+  if (!Array.isArray(list)) return [];
+  const sites: SelfHostedSite[] = [];
+  for (const entry of list.slice(0, 100)) {
+    const { system, origin } = (entry ?? {}) as Record<string, unknown>;
+    if (!SELF_HOSTED_SYSTEMS.includes(system as SelfHostedSystem)) continue;
+    if (typeof origin !== 'string' || !/^https?:\/\/[^/?#@\s]+$/.test(origin)) continue;
+    sites.push({ system: system as SelfHostedSystem, origin });
+  }
+  return sites;
+}
+
+/** What storage holds for a list of sites. */
+export function storedSites(sites: readonly SelfHostedSite[]): { sites: SelfHostedSite[] } {
+  return { sites: sites.map(({ system, origin }) => ({ system, origin })) };
+}
+
+/** The detection options that make these sites' tickets recognised. */
+export function hostOptions(sites: readonly SelfHostedSite[]): Required<TrackerUrlOptions> {
+  const hostsOf = (system: SelfHostedSystem) =>
+    sites.filter((site) => site.system === system).map(siteHost);
+  return { jiraHosts: hostsOf('jira'), githubHosts: hostsOf('github') };
+}

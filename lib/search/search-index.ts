@@ -1,0 +1,227 @@
+import MiniSearch, { type Options, type Query, type SearchResult } from 'minisearch';
+import { sameDoc, type SearchDoc, type SearchKind } from './documents';
+import { exactKeyCandidates } from './exact-key';
+import { indexTerms, isExactOnly, normalizeTerm, queryTerms } from './terms';
+import { TicketKeys } from './ticket-keys';
+
+/** Titles outrank owners, and both outrank summaries. Ticket keys have their own index. */
+const BOOST = { title: 3, owner: 1.2, text: 0.5 };
+/** Short fields, searched by prefix and with typos forgiven. */
+const NAME_FIELDS = ['title', 'owner'];
+/**
+ * Summaries, descriptions and notes: four times the words of the names. Matching them by prefix
+ * and typo would cost most of the keystroke budget, so they match whole words only.
+ */
+const TEXT_FIELDS = ['text'];
+/** An intent found only through its goal's or mission's title ranks below that goal or mission. */
+const INHERITED = 0.5;
+/** How many of the best goals and missions lend their intents to the results. */
+const PARENTS_EXPANDED = 3;
+/** One character matches half the index and helps nobody: the popup asks for more. */
+export const MIN_QUERY_LENGTH = 2;
+/** Tickets listed for a key prefix ("PAY-4"): more than the popup shows of one kind. */
+const KEY_PREFIX_LIMIT = 20;
+
+const INDEX_OPTIONS: Options<SearchDoc> = {
+  fields: [...NAME_FIELDS, ...TEXT_FIELDS],
+  storeFields: ['kind'],
+  tokenize: indexTerms,
+  processTerm: normalizeTerm,
+  searchOptions: { boost: BOOST, tokenize: queryTerms },
+};
+
+/**
+ * Every word of the query, matched in the names (by prefix from three letters, or from two when it
+ * is the only word; one typo in 4–7 letters, two from 8, as in "activaton") or as a whole word in
+ * the text. Keys and numbers never fuzz: "PAY-42" must not also find PAY-41.
+ */
+function queryOf(terms: readonly string[]): Query {
+  return {
+    combineWith: 'OR',
+    queries: terms.map((term) => {
+      const prefix = term.length >= 3 || (terms.length === 1 && term.length >= 2);
+      const fuzzy = term.length >= 4 && !isExactOnly(term) ? 0.2 : false;
+      return {
+        combineWith: 'OR',
+        queries: [
+          { queries: [term], fields: NAME_FIELDS, prefix, fuzzy, maxFuzzy: 2 },
+          { queries: [term], fields: TEXT_FIELDS, prefix: false, fuzzy: false },
+        ],
+      };
+    }),
+  };
+}
+
+/**
+ * Why a document was found, strongest first: the query is its ticket key (or id, or URL); the
+ * query is the start of its key and written like one (`PAY-4`, `acme/app#`); its text matches;
+ * the query is a bare word that starts its key (`pay`), which titles outrank.
+ */
+export type MatchKind = 'exact-key' | 'key-prefix' | 'text' | 'key-word';
+const TIER: Record<MatchKind, number> = { 'exact-key': 3, 'key-prefix': 2, text: 1, 'key-word': 0 };
+
+export interface SearchHit {
+  doc: SearchDoc;
+  /** Ranks hits of the same match kind; comparable only within one search. */
+  score: number;
+  match: MatchKind;
+}
+
+export interface SearchRequest {
+  /** Only these kinds (the tag picker wants intents and buckets). */
+  kinds?: readonly SearchKind[];
+  /** At most this many hits overall. */
+  limit?: number;
+}
+
+export function isSearchable(query: string): boolean {
+  return query.trim().length >= MIN_QUERY_LENGTH;
+}
+
+/**
+ * A MiniSearch index over the popup's documents, updated in place: `update` diffs the new
+ * documents against the indexed ones, so a sync that changes ten rows re-indexes ten documents,
+ * not ten thousand.
+ */
+export class SearchIndex {
+  private readonly mini = new MiniSearch<SearchDoc>(INDEX_OPTIONS);
+  private readonly docs = new Map<string, SearchDoc>();
+  private readonly keys = new TicketKeys();
+  private readonly children = new Map<string, Set<string>>();
+  private queue: Promise<unknown> = Promise.resolve();
+
+  get size(): number {
+    return this.docs.size;
+  }
+
+  get(id: string): SearchDoc | undefined {
+    return this.docs.get(id);
+  }
+
+  /** Makes the index hold exactly `docs`; returns how many documents changed. */
+  update(docs: readonly SearchDoc[]): number {
+    const added = this.reconcile(docs);
+    this.mini.addAll(added.docs);
+    return added.changed;
+  }
+
+  /**
+   * The same, indexing new documents in chunks between which the page stays responsive (a first
+   * build of thousands of documents). Calls run one after another, in the order made.
+   */
+  updateInChunks(docs: readonly SearchDoc[], chunkSize = 500): Promise<number> {
+    const run = async () => {
+      const added = this.reconcile(docs);
+      await this.mini.addAllAsync(added.docs, { chunkSize });
+      return added.changed;
+    };
+    const result = this.queue.then(run);
+    this.queue = result.catch(() => undefined);
+    return result;
+  }
+
+  search(query: string, request: SearchRequest = {}): SearchHit[] {
+    if (!isSearchable(query)) return [];
+    const kinds = request.kinds ? new Set<SearchKind>(request.kinds) : undefined;
+    const wanted = (doc: SearchDoc | undefined): doc is SearchDoc =>
+      doc !== undefined && (!kinds || kinds.has(doc.kind));
+
+    const hits = new Map<string, SearchHit>();
+    const add = (id: string, score: number, match: MatchKind) => {
+      const doc = this.docs.get(id);
+      if (doc && !hits.has(id)) hits.set(id, { doc, score, match });
+    };
+    if (!kinds || kinds.has('ticket')) {
+      for (const candidate of exactKeyCandidates(query))
+        for (const id of this.keys.exact(candidate)) add(id, 1, 'exact-key');
+      const token = query.trim().toLowerCase();
+      if (!/\s/.test(token)) {
+        const match = /[-/#]/.test(token) ? 'key-prefix' : 'key-word';
+        const ids = this.keys.withPrefix(token, KEY_PREFIX_LIMIT);
+        ids.forEach((id, i) => add(id, ids.length - i, match));
+      }
+    }
+    for (const result of this.textSearch(query, kinds)) add(result.id, result.score, 'text');
+    if (!kinds || kinds.has('intent')) this.addInheritedIntents(hits);
+
+    const ranked = [...hits.values()].filter((hit) => wanted(hit.doc));
+    ranked.sort((a, b) => TIER[b.match] - TIER[a.match] || b.score - a.score);
+    return request.limit === undefined ? ranked : ranked.slice(0, request.limit);
+  }
+
+  private textSearch(query: string, kinds: Set<SearchKind> | undefined) {
+    // Goals and missions are searched even when not wanted: they lend their intents.
+    const searched = kinds && new Set<string>([...kinds, 'goal', 'mission']);
+    const filter = searched && ((result: SearchResult) => searched.has(String(result.kind)));
+    const terms = queryTerms(query).flatMap((term) => normalizeTerm(term) ?? []);
+    if (terms.length === 0) return [];
+    // Every word must match; if none matches them all (a word matches nothing), rank by the words
+    // that do. One OR search tells both: each result lists the query words it matched.
+    const any = this.mini.search(queryOf(terms), { filter });
+    const all = any.filter((result) => result.queryTerms.length === terms.length);
+    return (all.length > 0 ? all : any) as { id: string; score: number }[];
+  }
+
+  private addInheritedIntents(hits: Map<string, SearchHit>): void {
+    const parents = [...hits.values()].filter((hit) => hit.match === 'text');
+    const best = (kind: SearchKind) =>
+      parents.filter((hit) => hit.doc.kind === kind).slice(0, PARENTS_EXPANDED);
+    for (const parent of [...best('goal'), ...best('mission')]) {
+      for (const id of this.children.get(parent.doc.id) ?? []) {
+        const doc = this.docs.get(id);
+        const score = parent.score * INHERITED;
+        const current = hits.get(id);
+        if (doc && (!current || (current.match === 'text' && current.score < score)))
+          hits.set(id, { doc, score, match: 'text' });
+      }
+    }
+  }
+
+  /** Book-keeping for a new set of documents; returns those to (re-)index. */
+  private reconcile(docs: readonly SearchDoc[]): { docs: SearchDoc[]; changed: number } {
+    const seen = new Set<string>();
+    const added: SearchDoc[] = [];
+    let changed = 0;
+    for (const doc of docs) {
+      seen.add(doc.id);
+      const current = this.docs.get(doc.id);
+      if (current && sameDoc(current, doc)) continue;
+      this.remove(doc.id);
+      this.docs.set(doc.id, doc);
+      this.link(doc);
+      added.push(doc);
+      changed++;
+    }
+    for (const id of [...this.docs.keys()]) {
+      if (seen.has(id)) continue;
+      this.remove(id);
+      changed++;
+    }
+    return { docs: added, changed };
+  }
+
+  private link(doc: SearchDoc): void {
+    for (const key of keysOf(doc)) this.keys.add(key, doc.id);
+    for (const parent of doc.parents ?? []) setOf(this.children, parent).add(doc.id);
+  }
+
+  private remove(id: string): void {
+    const doc = this.docs.get(id);
+    if (!doc) return;
+    if (this.mini.has(id)) this.mini.discard(id);
+    this.docs.delete(id);
+    for (const key of keysOf(doc)) this.keys.delete(key, id);
+    for (const parent of doc.parents ?? []) this.children.get(parent)?.delete(id);
+  }
+}
+
+/** A ticket is found exactly by its key (`pay-42`) and by its canonical id. */
+function keysOf(doc: SearchDoc): string[] {
+  return doc.key ? [doc.key.toLowerCase(), doc.entityId.toLowerCase()] : [];
+}
+
+function setOf<K, V>(map: Map<K, Set<V>>, key: K): Set<V> {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  return set;
+}

@@ -1,0 +1,95 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { TagBar } from '../../../components/sidebar/TagBar';
+import { applyPage } from '../../../lib/db/apply-changes';
+import { contextFor } from '../../../lib/db/context';
+import { openDb } from '../../../lib/db/database';
+import { writeMeta } from '../../../lib/db/meta';
+import { createHandlers } from '../../../lib/messaging/handlers';
+import { createMessageRouter } from '../../../lib/messaging/router';
+import { demoChanges } from '../../lib/db/make-db';
+
+const ORIGIN = 'chrome-extension://throughline-test/';
+const TICKET = 'jira:acme.atlassian.net/PAY-7';
+const FRAME_TICKET = {
+  id: TICKET,
+  key: 'PAY-7',
+  title: 'Retry cards',
+  url: 'https://acme.atlassian.net/browse/PAY-7',
+};
+
+describe('tagging from the sidebar', () => {
+  const db = openDb();
+
+  beforeAll(() => {
+    // The worker's real router and handlers, answering the sidebar frame as the browser would.
+    const route = createMessageRouter(
+      'ext',
+      ORIGIN,
+      createHandlers(db, async () => ({ ok: true })),
+    );
+    fakeBrowser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
+      const reply = route(message, { id: 'ext', url: `${ORIGIN}sidebar.html` });
+      if (!reply) return false;
+      void reply.then(sendResponse);
+      return true;
+    });
+  });
+  beforeEach(async () => {
+    await Promise.all(db.tables.map((table) => table.clear()));
+    await applyPage(db, demoChanges(), 'c1');
+    await writeMeta(db, 'connection', {
+      apiUrl: 'https://api.example.com',
+      token: 't',
+      workspaceId: 'w',
+      workspaceName: 'Acme',
+      userName: 'Ana',
+      connectedAt: '2026-11-01T10:00:00.000Z',
+    });
+  });
+  afterEach(cleanup);
+
+  it('tags by keyboard: T, type part of the goal, Enter', async () => {
+    render(<TagBar ticket={FRAME_TICKET} link={undefined} />);
+    fireEvent.keyDown(window, { key: 't' });
+    const input = screen.getByRole('combobox');
+    fireEvent.change(input, { target: { value: 'activation' } });
+    expect(await screen.findByRole('option', { name: /Guided setup/ })).toBeTruthy();
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(await screen.findByText(/Tagged to Guided setup/)).toBeTruthy();
+    const link = await db.links.get(TICKET);
+    expect(link).toMatchObject({
+      intentId: 'i1',
+      pending: 'set',
+      title: 'Retry cards',
+      linkedBy: 'Ana',
+    });
+    expect(await db.outbox.count()).toBe(1);
+  });
+
+  it('undoes a first tag by clearing it', async () => {
+    render(<TagBar ticket={FRAME_TICKET} link={undefined} />);
+    fireEvent.click(screen.getByRole('button', { name: /^Tag/ }));
+    fireEvent.change(screen.getByRole('combobox'), { target: { value: 'keep the lights' } });
+    fireEvent.click(await screen.findByRole('option', { name: /Keep the lights on/ }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Undo' }));
+    await expect.poll(() => contextFor(db, TICKET)).toBeNull();
+  });
+
+  it('closes the picker with Escape without tagging', async () => {
+    render(<TagBar ticket={FRAME_TICKET} link={undefined} />);
+    fireEvent.click(screen.getByRole('button', { name: /^Tag/ }));
+    fireEvent.keyDown(screen.getByRole('combobox'), { key: 'Escape' });
+    expect(screen.queryByRole('combobox')).toBeNull();
+    expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('says so when nothing matches', async () => {
+    render(<TagBar ticket={FRAME_TICKET} link={undefined} />);
+    fireEvent.click(screen.getByRole('button', { name: /^Tag/ }));
+    fireEvent.change(screen.getByRole('combobox'), { target: { value: 'zzzzqqq' } });
+    expect(await screen.findByText(/Nothing matches/)).toBeTruthy();
+  });
+});

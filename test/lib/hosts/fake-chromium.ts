@@ -1,0 +1,61 @@
+import { vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+
+interface Script {
+  id: string;
+  js?: string[];
+  matches?: string[];
+  persistAcrossSessions?: boolean;
+}
+
+/**
+ * Chromium's scripting and permissions APIs as far as lib/hosts uses them, in memory (WXT's fake
+ * browser leaves them unimplemented). Same rules as the browser: duplicate ids are refused,
+ * permissions are granted only through a prompt the test answers.
+ */
+export function fakeChromium(options: { answerPrompt?: boolean } = {}) {
+  const scripts = new Map<string, Script>();
+  const granted = new Set<string>();
+  const prompts: string[][] = [];
+  vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockImplementation(async () =>
+    [...scripts.values()].map((script) => ({ ...script })),
+  );
+  vi.spyOn(fakeBrowser.scripting, 'registerContentScripts').mockImplementation(async (list) => {
+    for (const script of list) {
+      if (scripts.has(script.id)) throw new Error(`Duplicate script ID '${script.id}'`);
+    }
+    for (const script of list) scripts.set(script.id, { ...script });
+  });
+  vi.spyOn(fakeBrowser.scripting, 'unregisterContentScripts').mockImplementation(async (filter) => {
+    for (const id of filter?.ids ?? [...scripts.keys()]) {
+      if (!scripts.delete(id)) throw new Error(`Nonexistent script ID '${id}'`);
+    }
+  });
+  vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(async ({ origins = [] }) =>
+    origins.every((origin) => granted.has(origin)),
+  );
+  vi.spyOn(fakeBrowser.permissions, 'request').mockImplementation(async ({ origins = [] }) => {
+    prompts.push(origins);
+    if (!options.answerPrompt) return false;
+    for (const origin of origins) granted.add(origin);
+    return true;
+  });
+  vi.spyOn(fakeBrowser.permissions, 'remove').mockImplementation(async ({ origins = [] }) => {
+    for (const origin of origins) granted.delete(origin);
+    return true;
+  });
+  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockImplementation(
+    () =>
+      ({
+        manifest_version: 3,
+        name: 'Throughline',
+        version: '0.1.0',
+        content_scripts: [
+          { matches: ['https://github.com/*'], js: ['content-scripts/github.js'] },
+          { matches: ['https://*.atlassian.net/*'], js: ['content-scripts/jira.js'] },
+          { matches: ['https://linear.app/*'], js: ['content-scripts/linear.js'] },
+        ],
+      }) as never,
+  );
+  return { scripts, granted, prompts };
+}
