@@ -22,6 +22,12 @@ export default defineConfig({
     // cannot read it (cross-origin); its data comes from the worker over a port, which is where
     // embedding can be limited to tracker and granted sites. `use_dynamic_url` would hide the
     // extension from such probes; not adopted (frame URLs would change per session; untested).
+    commands: {
+      'toggle-sidebar': {
+        suggested_key: { default: 'Alt+Shift+T' },
+        description: 'Show or hide the Throughline sidebar',
+      },
+    },
     web_accessible_resources: [
       { resources: ['sidebar.html'], matches: ['https://*/*', 'http://*/*'] },
     ],

@@ -29,9 +29,21 @@ export default defineBackground(() => {
     if (alarm.name === SYNC_ALARM || alarm.name === RETRY_ALARM) void sync();
   });
   self.addEventListener('online', () => void sync());
+  browser.commands.onCommand.addListener((command) => {
+    if (command === 'toggle-sidebar') void toggleSidebarInActiveTab();
+  });
   void browser.alarms.create(SYNC_ALARM, { periodInMinutes: SYNC_PERIOD_MINUTES });
   void sync();
 
   // Content scripts for the self-hosted sites added in the options page.
   keepSiteScriptsInSync();
 });
+
+async function toggleSidebarInActiveTab(): Promise<void> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  // A tab without our content script has no one listening; that is fine.
+  if (tab?.id !== undefined)
+    await browser.tabs
+      .sendMessage(tab.id, { throughline: 1, name: 'sidebar.toggle' })
+      .catch(() => undefined);
+}

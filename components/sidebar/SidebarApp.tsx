@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import type { SidebarState } from '../../lib/sidebar/state';
 import { ContextView } from './ContextView';
 import { NotConnected } from './NotConnected';
@@ -5,17 +6,24 @@ import { RejectionNotice } from './RejectionNotice';
 import { TagBar } from './TagBar';
 import type { FrameTicket } from '../../lib/sidebar/ticket-hash';
 import { SyncProblem } from './SyncProblem';
+import { Launcher } from './Launcher';
 import { TicketHeader } from './TicketHeader';
+import { useCollapsed } from './useCollapsed';
 import { useFrameTicket } from './useFrameTicket';
 import { useSidebarState } from './useSidebarState';
 
 export function SidebarApp() {
   const ticket = useFrameTicket();
   const state = useSidebarState(ticket?.id);
+  const [collapsed, setCollapsed] = useCollapsed();
+  useEffect(() => {
+    if (ticket?.theme) document.documentElement.dataset.theme = ticket.theme;
+  }, [ticket?.theme]);
   if (!ticket) return <main className="sidebar muted">No ticket on this page.</main>;
+  if (collapsed) return <Launcher state={state} onOpen={() => setCollapsed(false)} />;
   return (
     <main className="sidebar" aria-label="Throughline">
-      <TicketHeader ticket={ticket} />
+      <TicketHeader ticket={ticket} onCollapse={() => setCollapsed(true)} />
       {state ? <SidebarBody ticket={ticket} state={state} /> : <p className="muted">Loading…</p>}
     </main>
   );

@@ -8,6 +8,7 @@ const FrameTicketSchema = z.object({
   key: z.string().min(1).max(300),
   url: z.string().max(4096),
   title: z.string().max(500).optional(),
+  theme: z.enum(['light', 'dark']).optional(),
 });
 
 function parse(hash: string): FrameTicket | undefined {

@@ -1,7 +1,10 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { browser } from 'wxt/browser';
 import { loadHostOptions } from '../hosts/stored-sites';
+import { readCollapsed, watchCollapsed, writeCollapsed } from '../sidebar/collapsed-state';
 import type { TrackerAdapter } from '../trackers/adapter';
 import { followTickets } from './follow-tickets';
+import { detectHostTheme } from './host-theme';
 import { createSidebarFrame } from './sidebar-frame';
 import { watchLocation } from './watch-location';
 import { whenIdleAfterLoad } from './when-idle-after-load';
@@ -17,11 +20,18 @@ export async function runTicketSidebar(
   frameUrl: string,
 ): Promise<void> {
   try {
-    const frame = createSidebarFrame(frameUrl);
-    ctx.onInvalidated(() => frame.remove());
-    // Self-hosted sites (options page) are read while the page loads, not after.
+    // Self-hosted sites and the open/closed state are read while the page loads, not after.
     const hosts = loadHostOptions();
+    const collapsedAtStart = readCollapsed().catch(() => false);
     await whenIdleAfterLoad(window, ctx.signal);
+    let collapsed = await collapsedAtStart;
+    const frame = createSidebarFrame(frameUrl, document, collapsed, detectHostTheme(window));
+    ctx.onInvalidated(() => frame.remove());
+    watchCollapsed((next) => {
+      collapsed = next;
+      frame.setCollapsed(next);
+    }, ctx.signal);
+    listenForToggle(ctx, () => void writeCollapsed(!collapsed));
     const follow = followTickets({
       tracker,
       frame,
@@ -35,4 +45,15 @@ export async function runTicketSidebar(
   } catch {
     // Nothing is ever thrown into the host page; without a sidebar the page works as before.
   }
+}
+
+/** The keyboard command (see the manifest's `commands`) reaches the active tab through the worker. */
+function listenForToggle(ctx: ContentScriptContext, toggle: () => void): void {
+  const listener = (message: unknown, sender: { id?: string }) => {
+    if (sender.id !== browser.runtime.id) return;
+    if ((message as { throughline?: unknown; name?: unknown } | null)?.name === 'sidebar.toggle')
+      toggle();
+  };
+  browser.runtime.onMessage.addListener(listener);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
 }

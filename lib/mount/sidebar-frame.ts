@@ -1,36 +1,34 @@
 import { ticketHash, type FrameTicket } from '../sidebar/ticket-hash';
+import { hostStyle, REFLOW_CSS } from './sidebar-layout';
 
 export interface SidebarFrame {
   show(ticket: FrameTicket): void;
+  /** Narrows the same frame to the launcher, or opens it again. */
+  setCollapsed(collapsed: boolean): void;
   remove(): void;
 }
 
-export const SIDEBAR_WIDTH_PX = 360;
 const HOST_TAG = 'throughline-sidebar';
+const REFLOW_ID = 'throughline-reflow';
 
 /**
  * The host page only ever sees an empty custom element: the frame lives in a closed shadow root and
  * its content is an extension page, so no context text enters the page's DOM.
  */
-export function createSidebarFrame(frameUrl: string, doc: Document = document): SidebarFrame {
+export function createSidebarFrame(
+  frameUrl: string,
+  doc: Document = document,
+  initiallyCollapsed = false,
+  theme?: FrameTicket['theme'],
+): SidebarFrame {
+  let collapsed = initiallyCollapsed;
   let host: HTMLElement | undefined;
   let frame: HTMLIFrameElement | undefined;
   let shownSrc = '';
 
   function mount(src: string): HTMLIFrameElement {
     host = doc.createElement(HOST_TAG);
-    host.style.cssText = [
-      'all: initial',
-      'position: fixed',
-      'top: 0',
-      'right: 0',
-      'bottom: 0',
-      `width: ${SIDEBAR_WIDTH_PX}px`,
-      'z-index: 2147483646',
-      'display: block',
-    ]
-      .map((rule) => `${rule} !important`)
-      .join(';');
+    host.style.cssText = hostStyle(collapsed);
     const root = host.attachShadow({ mode: 'closed' });
     const iframe = doc.createElement('iframe');
     iframe.title = 'Throughline';
@@ -39,12 +37,23 @@ export function createSidebarFrame(frameUrl: string, doc: Document = document): 
       'border: 0; border-left: 1px solid rgba(127,127,127,.35); width: 100%; height: 100%; display: block; color-scheme: normal;';
     root.append(iframe);
     doc.documentElement.append(host);
+    reflow();
     return iframe;
+  }
+
+  function reflow() {
+    const existing = doc.getElementById(REFLOW_ID);
+    if (!host || collapsed) return existing?.remove();
+    if (existing) return;
+    const style = doc.createElement('style');
+    style.id = REFLOW_ID;
+    style.textContent = REFLOW_CSS;
+    (doc.head ?? doc.documentElement).append(style);
   }
 
   return {
     show(ticket) {
-      const src = `${frameUrl}${ticketHash(ticket)}`;
+      const src = `${frameUrl}${ticketHash({ ...ticket, theme })}`;
       if (!frame) {
         frame = mount(src);
         shownSrc = src;
@@ -60,7 +69,13 @@ export function createSidebarFrame(frameUrl: string, doc: Document = document): 
         frame.src = src;
       }
     },
+    setCollapsed(next) {
+      collapsed = next;
+      if (host) host.style.cssText = hostStyle(collapsed);
+      reflow();
+    },
     remove() {
+      doc.getElementById(REFLOW_ID)?.remove();
       host?.remove();
       host = undefined;
       frame = undefined;

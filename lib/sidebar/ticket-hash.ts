@@ -7,11 +7,14 @@ export interface FrameTicket {
   key: string;
   title?: string;
   url: string;
+  /** The host page's theme, so the sidebar matches it. */
+  theme?: 'light' | 'dark';
 }
 
 export function ticketHash(ticket: FrameTicket): string {
   const params = new URLSearchParams({ id: ticket.id, key: ticket.key, url: ticket.url });
   if (ticket.title) params.set('title', ticket.title.slice(0, 500));
+  if (ticket.theme) params.set('theme', ticket.theme);
   return `#${params}`;
 }
 
@@ -22,5 +25,11 @@ export function readTicketHash(hash: string): Partial<FrameTicket> {
     key: params.get('key') ?? undefined,
     url: params.get('url') ?? undefined,
     title: params.get('title') ?? undefined,
+    theme:
+      params.get('theme') === 'dark'
+        ? 'dark'
+        : params.get('theme') === 'light'
+          ? 'light'
+          : undefined,
   };
 }

@@ -13,6 +13,7 @@ function recordingFrame() {
   const calls: (FrameTicket | 'removed')[] = [];
   const frame: SidebarFrame = {
     show: (ticket) => calls.push({ ...ticket }),
+    setCollapsed: () => undefined,
     remove: () => calls.push('removed'),
   };
   return { frame, calls, last: () => calls.at(-1) };

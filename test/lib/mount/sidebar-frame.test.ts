@@ -47,3 +47,33 @@ describe('ticket hash', () => {
     expect(readTicketHash(ticketHash(ticket(7)))).toEqual(ticket(7));
   });
 });
+
+describe('collapsing', () => {
+  afterEach(() =>
+    document.querySelectorAll('throughline-sidebar').forEach((host) => host.remove()),
+  );
+  const host = () => document.querySelector<HTMLElement>('throughline-sidebar');
+
+  it('narrows the same host to the launcher and gives the page its width back', () => {
+    const frame = createSidebarFrame(FRAME_URL);
+    frame.show(ticket(1));
+    expect(host()?.style.width).toBe('360px');
+    expect(document.getElementById('throughline-reflow')).not.toBeNull();
+    frame.setCollapsed(true);
+    expect(host()?.style.width).toBe('40px');
+    expect(document.getElementById('throughline-reflow')).toBeNull();
+    expect(document.querySelectorAll('throughline-sidebar')).toHaveLength(1);
+    frame.setCollapsed(false);
+    expect(document.getElementById('throughline-reflow')).not.toBeNull();
+  });
+
+  it('starts collapsed when the person left it so, and cleans up on removal', () => {
+    const frame = createSidebarFrame(FRAME_URL, document, true);
+    frame.show(ticket(1));
+    expect(host()?.style.width).toBe('40px');
+    expect(document.getElementById('throughline-reflow')).toBeNull();
+    frame.setCollapsed(false);
+    frame.remove();
+    expect(document.getElementById('throughline-reflow')).toBeNull();
+  });
+});

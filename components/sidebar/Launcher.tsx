@@ -1,0 +1,23 @@
+import type { SidebarState } from '../../lib/sidebar/state';
+
+/**
+ * The collapsed sidebar: the same frame, 40 px wide, still showing the bucket's colour and the
+ * goal at a glance. Any click or Enter opens it again.
+ */
+export function Launcher({ state, onOpen }: { state: SidebarState | undefined; onOpen(): void }) {
+  const bucket = state?.context?.bucket;
+  const goal = state?.context?.goal?.title;
+  const label = goal ? `Open Throughline: ${goal}` : 'Open Throughline';
+  return (
+    <button type="button" className="launcher" onClick={onOpen} aria-label={label} title={label}>
+      <span
+        className="launcher-dot"
+        style={{ background: bucket?.color ?? 'var(--border)' }}
+        aria-hidden="true"
+      />
+      <span className="launcher-text" aria-hidden="true">
+        {goal ?? bucket?.name ?? 'Throughline'}
+      </span>
+    </button>
+  );
+}
