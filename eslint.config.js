@@ -3,7 +3,16 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', '.throughline/**', 'node_modules/**', 'test-results/**', 'bench/results/**'] },
+  {
+    ignores: [
+      '.output/**',
+      '.wxt/**',
+      '.throughline/**',
+      'node_modules/**',
+      'test-results/**',
+      'bench/results/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

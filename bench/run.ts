@@ -10,6 +10,7 @@ import { benchDetect } from './detect';
 import { CHROMIUM_PATH } from '../test/e2e/harness/browser';
 import type { BenchRow } from './row';
 import { benchNavigation } from './navigation';
+import { benchSearch } from './search';
 import { benchServer } from './server';
 import { benchStoreChromium } from './store/chromium';
 import { benchStoreNode } from './store/node';
@@ -26,6 +27,7 @@ const rows: BenchRow[] = [
   ...benchContentScriptSize(extensionDir),
   ...(await benchDetect()),
   ...(await benchServer()),
+  ...(await benchSearch()),
   ...(await benchStoreNode()),
   ...(existsSync(CHROMIUM_PATH) ? await benchNavigation() : []),
   ...(existsSync(CHROMIUM_PATH) ? await benchStoreChromium() : []),

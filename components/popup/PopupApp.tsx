@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { SearchDoc } from '../../lib/search/documents';
+import { ticketUrl } from '../../lib/search/ticket-url';
 import { CurrentTicket } from './CurrentTicket';
 import { DetailView } from './detail/DetailView';
 import { InvestmentMix } from './InvestmentMix';
@@ -26,7 +27,7 @@ export function PopupBody({ active }: { active: ActiveTicket }) {
   const [selected, setSelected] = useState('');
 
   const openResult = (doc: SearchDoc) => {
-    if (doc.kind === 'ticket') void openTicket(doc.url);
+    if (doc.kind === 'ticket') void openTicket(ticketUrl(doc.entityId, doc.url));
     else open({ kind: doc.kind, id: doc.entityId });
   };
 

@@ -1,6 +1,6 @@
 import type { StoredLink } from '../db/database';
 import type { Bucket, Goal, Intent, Mission } from '../schema/entities';
-import { ticketKey, ticketUrl } from './ticket-url';
+import { ticketKey } from './ticket-url';
 
 /** What the popup finds, in the order its groups are listed when scores tie. */
 export const SEARCH_KINDS = ['ticket', 'intent', 'goal', 'mission', 'bucket'] as const;
@@ -18,12 +18,12 @@ export interface SearchDoc {
   key?: string;
   /** Summary, bucket description or a link's note. */
   text?: string;
-  /** An intent's goal and mission (as document ids): it is also found through their titles. */
+  /** An intent's goal and mission document ids, in that order: it is found through their titles. */
   parents?: string[];
   owner?: string;
   /** The line shown under the title in a result; not searched. */
   detail?: string;
-  /** Tickets: where Enter takes you (http(s) only). */
+  /** Tickets: the link's own URL, as stored (`ticketUrl` turns it into one safe to open). */
   url?: string;
 }
 
@@ -40,7 +40,8 @@ export interface SearchCorpus {
  * type to find something is nearly always in a summary's opening.
  */
 const MAX_TEXT = 600;
-const clip = (text: string | undefined) => text?.slice(0, MAX_TEXT);
+const clip = (text: string | undefined) =>
+  text !== undefined && text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
 
 export function toSearchDocs(corpus: SearchCorpus): SearchDoc[] {
   const missions = new Map(corpus.missions.map((m) => [m.id, m]));
@@ -71,7 +72,7 @@ export function toSearchDocs(corpus: SearchCorpus): SearchDoc[] {
       ...base('intent', i.id, i.title),
       text: clip(i.summary),
       owner: i.owner,
-      parents: [`goal:${i.goalId}`, ...(goal ? [`mission:${goal.missionId}`] : [])],
+      parents: goal ? [`goal:${i.goalId}`, `mission:${goal.missionId}`] : [`goal:${i.goalId}`],
       detail: goal?.title,
     });
   }
@@ -89,7 +90,7 @@ export function toSearchDocs(corpus: SearchCorpus): SearchDoc[] {
       key,
       text: clip(link.note),
       detail: intent?.title ?? (bucketId ? buckets.get(bucketId)?.name : undefined),
-      url: ticketUrl(link.id, link.url),
+      url: link.url,
     });
   }
   return docs;
@@ -112,6 +113,7 @@ export function sameDoc(a: SearchDoc, b: SearchDoc): boolean {
     a.owner === b.owner &&
     a.detail === b.detail &&
     a.url === b.url &&
-    (a.parents ?? []).join('\n') === (b.parents ?? []).join('\n')
+    a.parents?.[0] === b.parents?.[0] &&
+    a.parents?.[1] === b.parents?.[1]
   );
 }

@@ -1,18 +1,10 @@
-import MiniSearch, { type Options, type Query, type SearchResult } from 'minisearch';
+import MiniSearch, { type SearchResult } from 'minisearch';
 import { sameDoc, type SearchDoc, type SearchKind } from './documents';
 import { exactKeyCandidates } from './exact-key';
-import { indexTerms, isExactOnly, normalizeTerm, queryTerms } from './terms';
+import { INDEX_OPTIONS, queryOf } from './query-plan';
+import { normalizeTerm, queryTerms } from './terms';
 import { TicketKeys } from './ticket-keys';
 
-/** Titles outrank owners, and both outrank summaries. Ticket keys have their own index. */
-const BOOST = { title: 3, owner: 1.2, text: 0.5 };
-/** Short fields, searched by prefix and with typos forgiven. */
-const NAME_FIELDS = ['title', 'owner'];
-/**
- * Summaries, descriptions and notes: four times the words of the names. Matching them by prefix
- * and typo would cost most of the keystroke budget, so they match whole words only.
- */
-const TEXT_FIELDS = ['text'];
 /** An intent found only through its goal's or mission's title ranks below that goal or mission. */
 const INHERITED = 0.5;
 /** How many of the best goals and missions lend their intents to the results. */
@@ -21,36 +13,6 @@ const PARENTS_EXPANDED = 3;
 export const MIN_QUERY_LENGTH = 2;
 /** Tickets listed for a key prefix ("PAY-4"): more than the popup shows of one kind. */
 const KEY_PREFIX_LIMIT = 20;
-
-const INDEX_OPTIONS: Options<SearchDoc> = {
-  fields: [...NAME_FIELDS, ...TEXT_FIELDS],
-  storeFields: ['kind'],
-  tokenize: indexTerms,
-  processTerm: normalizeTerm,
-  searchOptions: { boost: BOOST, tokenize: queryTerms },
-};
-
-/**
- * Every word of the query, matched in the names (by prefix from three letters, or from two when it
- * is the only word; one typo in 4–7 letters, two from 8, as in "activaton") or as a whole word in
- * the text. Keys and numbers never fuzz: "PAY-42" must not also find PAY-41.
- */
-function queryOf(terms: readonly string[]): Query {
-  return {
-    combineWith: 'OR',
-    queries: terms.map((term) => {
-      const prefix = term.length >= 3 || (terms.length === 1 && term.length >= 2);
-      const fuzzy = term.length >= 4 && !isExactOnly(term) ? 0.2 : false;
-      return {
-        combineWith: 'OR',
-        queries: [
-          { queries: [term], fields: NAME_FIELDS, prefix, fuzzy, maxFuzzy: 2 },
-          { queries: [term], fields: TEXT_FIELDS, prefix: false, fuzzy: false },
-        ],
-      };
-    }),
-  };
-}
 
 /**
  * Why a document was found, strongest first: the query is its ticket key (or id, or URL); the

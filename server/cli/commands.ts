@@ -19,7 +19,7 @@ export async function runImport(store: Store, file: string, io: CliOutput): Prom
     io.err(`Cannot read ${file}: ${(error as Error).message}`);
     return 1;
   }
-  const outcome = await importContextText(store, text);
+  const outcome = await importContextText(store, text, /\.json$/i.test(file) ? 'json' : 'yaml');
   if (!outcome.ok) {
     io.err(`${file} was not imported; fix these problems:`);
     for (const problem of outcome.problems) io.err(`  ${describeProblem(problem)}`);

@@ -21,15 +21,16 @@ export function handleImport(store: Store): Handler<AppEnv> {
     if (!c.get('user').admin)
       throw new ApiError(403, 'forbidden', 'Importing needs an admin token');
     const text = await c.req.text();
-    if (!isYaml(c.req.header('Content-Type'))) {
-      // The parser reads YAML, of which JSON is a part; a body sent as JSON must really be JSON.
+    const format = isYaml(c.req.header('Content-Type')) ? 'yaml' : 'json';
+    if (format === 'json') {
+      // JSON is YAML, but a body sent as JSON must really be JSON.
       try {
         JSON.parse(text);
       } catch {
         throw invalidInput('The body is not valid JSON (send YAML as application/yaml)');
       }
     }
-    const outcome = await importContextText(store, text);
+    const outcome = await importContextText(store, text, format);
     if (!outcome.ok)
       throw invalidInput(
         `The context file has problems: ${describeProblems(outcome.problems)}`,

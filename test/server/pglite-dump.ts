@@ -59,3 +59,13 @@ export function migratedPgliteDump(): Promise<Blob> {
   })();
   return cached;
 }
+
+/**
+ * Fills an empty directory with the migrated, empty database, as a first server start would but
+ * without its initdb, and gives it a workspace id of its own. startServer() then reopens it.
+ */
+export async function seedPgliteDir(dir: string): Promise<void> {
+  const db = new PGlite(dir, { loadDataDir: await migratedPgliteDump() });
+  await db.query('UPDATE workspace SET id = gen_random_uuid()::text');
+  await db.close();
+}

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ImportResultSchema } from '../../lib/schema/api';
 import { startServer, type RunningServer, type ServerOptions } from '../../server/start';
 import { ADMIN_TOKEN, type ChangeJson } from './harness';
+import { seedPgliteDir } from './pglite-dump';
 import { createTestSchema, POSTGRES } from './stores';
 
 interface Location {
@@ -19,6 +20,7 @@ const LOCATIONS: { name: string; create(): Promise<Location> }[] = [
     name: 'a PGlite directory',
     create: async () => {
       const dir = await mkdtemp(join(tmpdir(), 'throughline-shutdown-'));
+      await seedPgliteDir(dir);
       const remove = () => rm(dir, { recursive: true, force: true });
       return { name: 'PGlite', options: { dataDir: dir }, remove };
     },
@@ -84,7 +86,7 @@ describe.each(LOCATIONS)('shutdown and restart on $name', ({ create }) => {
   const start = (options: Partial<ServerOptions> = {}) =>
     startServer({ port: 0, bootstrapToken: ADMIN_TOKEN, ...location.options, ...options });
 
-  // Creating a PGlite directory takes seconds (initdb): done here, outside the tests' time limit.
+  // Starting on new data takes seconds: done here, outside the tests' time limit.
   beforeAll(async () => {
     location = await create();
     server = await start();

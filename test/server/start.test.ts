@@ -1,13 +1,24 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MeSchema } from '../../lib/schema/api';
 import { startServer } from '../../server/start';
+import { seedPgliteDir } from './pglite-dump';
 
 describe('startServer', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'throughline-start-'));
+    await seedPgliteDir(dir);
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
   it('serves over real HTTP on a free port, seeded, and stops on close', async () => {
     const server = await startServer({
       port: 0,
-      dataDir: 'memory',
+      dataDir: dir,
       bootstrapToken: 'start-test-token',
       seedFile: fileURLToPath(new URL('../../server/seed/demo.yaml', import.meta.url)),
     });

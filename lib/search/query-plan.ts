@@ -1,0 +1,48 @@
+import type { Options, Query } from 'minisearch';
+import type { SearchDoc } from './documents';
+import { indexTerms, isExactOnly, normalizeTerm, queryTerms } from './terms';
+
+/**
+ * How MiniSearch indexes the popup's documents and how a query becomes its search: fields,
+ * boosts, prefix and typo rules. Ticket keys are not here: they have their own index.
+ */
+
+/** Titles outrank owners, and both outrank summaries. Ticket keys have their own index. */
+const BOOST = { title: 3, owner: 1.2, text: 0.5 };
+/** Short fields, searched by prefix and with typos forgiven. */
+const NAME_FIELDS = ['title', 'owner'];
+/**
+ * Summaries, descriptions and notes: four times the words of the names. Matching them by prefix
+ * and typo would cost most of the keystroke budget, so they match whole words only.
+ */
+const TEXT_FIELDS = ['text'];
+
+export const INDEX_OPTIONS: Options<SearchDoc> = {
+  fields: [...NAME_FIELDS, ...TEXT_FIELDS],
+  storeFields: ['kind'],
+  tokenize: indexTerms,
+  processTerm: normalizeTerm,
+  searchOptions: { boost: BOOST, tokenize: queryTerms },
+};
+
+/**
+ * Every word of the query, matched in the names (by prefix from three letters, or from two when it
+ * is the only word; one typo in 4–7 letters, two from 8, as in "activaton") or as a whole word in
+ * the text. Keys and numbers never fuzz: "PAY-42" must not also find PAY-41.
+ */
+export function queryOf(terms: readonly string[]): Query {
+  return {
+    combineWith: 'OR',
+    queries: terms.map((term) => {
+      const prefix = term.length >= 3 || (terms.length === 1 && term.length >= 2);
+      const fuzzy = term.length >= 4 && !isExactOnly(term) ? 0.2 : false;
+      return {
+        combineWith: 'OR',
+        queries: [
+          { queries: [term], fields: NAME_FIELDS, prefix, fuzzy, maxFuzzy: 2 },
+          { queries: [term], fields: TEXT_FIELDS, prefix: false, fuzzy: false },
+        ],
+      };
+    }),
+  };
+}
