@@ -34,7 +34,12 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'throughline@throughline.dev', strict_min_version: '121.0' },
+            gecko: {
+              id: 'throughline@throughline.dev',
+              strict_min_version: '142.0',
+              // Context and tags go only to the API the person configures, never to us.
+              data_collection_permissions: { required: ['none'] },
+            },
           },
           // MV2 has no optional_host_permissions (WXT drops it): self-hosted sites are asked here.
           optional_permissions: ['https://*/*', 'http://*/*'],

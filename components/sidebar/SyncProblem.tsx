@@ -24,7 +24,7 @@ export function SyncProblem({
   return (
     <section className={`notice error${compact ? ' compact' : ''}`} role="alert" aria-label={title}>
       <h2>{title}</h2>
-      <p>{status.lastError}</p>
+      <p>{withoutTitle(status.lastError, title)}</p>
       {compact && status.lastSuccessAt && (
         <p className="muted">Showing what was synced {relativeTime(status.lastSuccessAt)}.</p>
       )}
@@ -40,4 +40,10 @@ function titleFor(kind: string | undefined): string {
   if (kind === 'unauthorized') return 'API token refused';
   if (kind === 'forbidden') return 'Not allowed';
   return "Can't reach the context API";
+}
+
+/** The stored message often opens with the heading's words; say them once. */
+function withoutTitle(message: string | undefined, title: string): string | undefined {
+  if (!message?.startsWith(title)) return message;
+  return message.slice(title.length).replace(/^[.:\s]+/, '') || message;
 }
