@@ -27,11 +27,13 @@ const token =
 const devToken = token || `tl_dev_${randomBytes(24).toString('base64url')}`;
 if (!token) writeFileSync(tokenFile, `${devToken}\n`, { mode: 0o600 });
 
-const firstStart = !existsSync(dataDir);
+const postgres = process.env.DATABASE_URL;
+// On PostgreSQL the demo context is imported only when asked (`npm run server -- import FILE`).
+const firstStart = !postgres && !existsSync(dataDir);
 console.log(firstStart ? 'Creating the database with the demo context…' : 'Opening the database…');
 const server = await startServer({
   port: Number(process.env.PORT ?? DEFAULT_PORT),
-  dataDir,
+  dataDir: postgres ? undefined : dataDir,
   bootstrapToken: devToken,
   seedFile: firstStart ? join(root, 'server', 'seed', 'demo.yaml') : undefined,
 });
@@ -49,7 +51,7 @@ Throughline is running.
   3. Open a ticket that the demo context knows, for example
        https://github.com/OctoLinker/testrepo/issues/2
 
-The context API keeps its data in ${dataDir}.
+The context API keeps its data in ${postgres ? 'the PostgreSQL at DATABASE_URL' : dataDir}.
 Import your own context file with: npm run server -- import path/to/context.yaml
 Press Ctrl+C to stop.
 `);

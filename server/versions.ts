@@ -17,6 +17,10 @@ import type { Queryable } from './store/store';
  * with several server processes sharing one PostgreSQL. The counter's committed value is also
  * exactly the highest committed version, which the bootstrap horizon relies on (server/sync/).
  *
+ * test/server/feed-concurrency.test.ts and postgres-processes.test.ts check this against the full
+ * history of writes, on PGlite and on PostgreSQL with real concurrent connections; a plain
+ * sequence in place of the counter fails them.
+ *
  * The cost is that writers are serialised. Writes here are tag edits and imports, rare next to
  * reads, and readers never take the lock.
  */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeStoreChoice } from '../../server/open-store';
 import { settingsFromEnv } from '../../server/settings';
+import { withoutJit } from '../../server/store/postgres';
 
 describe('settings from the environment', () => {
   it('defaults to 1200 requests per minute per token and 90 days of deletes in the feed', () => {
@@ -44,5 +45,18 @@ describe('choice of database', () => {
 
   it('uses the embedded database in .throughline/data without DATABASE_URL', () => {
     expect(describeStoreChoice({}, {})).toMatchObject({ kind: 'pglite' });
+  });
+});
+
+describe('PostgreSQL connection string', () => {
+  it('turns JIT off and keeps the startup options already there', () => {
+    expect(new URL(withoutJit('postgres://u:p@db:5432/x')).searchParams.get('options')).toBe(
+      '-c jit=off',
+    );
+    const withPath = withoutJit(
+      'postgres://u:p@db/x?options=-c%20search_path%3Ds1&sslmode=require',
+    );
+    expect(new URL(withPath).searchParams.get('options')).toBe('-c search_path=s1 -c jit=off');
+    expect(new URL(withPath).searchParams.get('sslmode')).toBe('require');
   });
 });
