@@ -91,7 +91,7 @@ describe('in-app navigation moves, updates and removes the sidebar', () => {
       page.on('pageerror', (error) => errors.push(error.message));
       await page.addInitScript(countSidebarHosts);
       const ticket = () => frameTicket(page, world.browser.extensionId);
-      const poll = { timeout: 5_000, interval: 20 };
+      const poll = { timeout: 15_000, interval: 20 };
 
       await page.goto(tour.start);
       await expect.poll(ticket, { timeout: 15_000 }).toEqual(tour.first);
