@@ -31,6 +31,9 @@ export default defineConfig({
     web_accessible_resources: [
       { resources: ['sidebar.html'], matches: ['https://*/*', 'http://*/*'] },
     ],
+    // Enterprise policy (`storage.managed`): API URL and token; see public/managed_schema.json.
+    // Chromium only: Firefox takes managed storage from the policies.json "3rdparty" section.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -10,6 +10,7 @@ import { benchDetect } from './detect';
 import { CHROMIUM_PATH } from '../test/e2e/harness/browser';
 import type { BenchRow } from './row';
 import { benchNavigation } from './navigation';
+import { benchQueries } from './queries';
 import { benchSearch } from './search';
 import { benchServer } from './server';
 import { benchStoreChromium } from './store/chromium';
@@ -28,6 +29,7 @@ const rows: BenchRow[] = [
   ...(await benchDetect()),
   ...(await benchServer()),
   ...(await benchSearch()),
+  ...(await benchQueries()),
   ...(await benchStoreNode()),
   ...(existsSync(CHROMIUM_PATH) ? await benchNavigation() : []),
   ...(existsSync(CHROMIUM_PATH) ? await benchStoreChromium() : []),

@@ -7,12 +7,17 @@ import { createMessageRouter } from '../lib/messaging/router';
 import { serveSidebarPort } from '../lib/sidebar/serve-sidebar-port';
 import { retryDelayMs } from '../lib/sync/backoff';
 import { syncOnce } from '../lib/sync/run';
-import { RETRY_ALARM, SYNC_ALARM, SYNC_PERIOD_MINUTES } from '../lib/sync/schedule';
+import { RETRY_ALARM, SYNC_ALARM } from '../lib/sync/schedule';
+import { applyManagedConnection } from '../lib/connection/managed-connection';
+import { loadManagedPolicy, watchManagedPolicy } from '../lib/settings/managed-policy';
+import { keepSyncAlarmInStep } from '../lib/settings/sync-alarm';
 
 export default defineBackground(() => {
   const db = openDb();
 
   const sync = async () => {
+    // Browser policy may set the API URL and token (lib/settings/managed-policy.ts).
+    await applyManagedConnection(db, await loadManagedPolicy()).catch(() => undefined);
     const outcome = await syncOnce(db);
     if (outcome.ok) return { ok: true };
     if ('notConnected' in outcome) return { ok: false, error: 'Not connected' };
@@ -32,7 +37,8 @@ export default defineBackground(() => {
   browser.commands.onCommand.addListener((command) => {
     if (command === 'toggle-sidebar') void toggleSidebarInActiveTab();
   });
-  void browser.alarms.create(SYNC_ALARM, { periodInMinutes: SYNC_PERIOD_MINUTES });
+  keepSyncAlarmInStep(); // the interval chosen in the options page
+  watchManagedPolicy(() => void sync());
   void sync();
 
   // Content scripts for the self-hosted sites added in the options page.

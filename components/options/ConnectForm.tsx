@@ -1,70 +1,121 @@
 import { useId, useState, type FormEvent } from 'react';
-import { createApiClient, normaliseApiUrl } from '../../lib/api/client';
-import { ApiFailure } from '../../lib/api/errors';
-import { connect } from '../../lib/connection/connect';
+import { connectFromForm } from '../../lib/connection/connect-from-form';
+import type { ConnectFailure } from '../../lib/connection/failure-message';
 import type { Connection } from '../../lib/db/meta';
 import { sendMessage } from '../../lib/messaging/send';
+import type { ManagedPolicy } from '../../lib/settings/managed-policy';
 import { useDb } from '../shared/useDb';
 
-type FormState = { kind: 'idle' } | { kind: 'checking' } | { kind: 'error'; message: string };
+type FormState =
+  | { kind: 'idle' }
+  | { kind: 'checking' }
+  | { kind: 'field'; field: 'apiUrl' | 'token'; message: string }
+  | { kind: 'failed'; failure: ConnectFailure };
 
-export function ConnectForm({ current }: { current?: Connection }) {
+const LOCKED = "Set by your organisation's browser policy.";
+
+/**
+ * API URL, API token, Connect (DESIGN.md names). Values from browser policy are shown read-only
+ * and used as they are. Stored settings change only after the server answered /v1/me correctly.
+ */
+export function ConnectForm({ current, policy }: { current?: Connection; policy: ManagedPolicy }) {
   const db = useDb();
-  const urlId = useId();
-  const tokenId = useId();
-  const [apiUrl, setApiUrl] = useState(current?.apiUrl ?? '');
+  const ids = { url: useId(), token: useId(), urlNote: useId(), tokenNote: useId() };
+  const [apiUrl, setApiUrl] = useState(policy.apiUrl ?? current?.apiUrl ?? '');
   const [token, setToken] = useState('');
   const [state, setState] = useState<FormState>({ kind: 'idle' });
+  const urlLocked = policy.apiUrl !== undefined;
+  const tokenLocked = policy.apiToken !== undefined;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setState({ kind: 'checking' });
-    try {
-      const url = normaliseApiUrl(apiUrl);
-      const cleanToken = token.trim();
-      if (!cleanToken) throw new Error('Paste the API token your admin gave you.');
-      if (/\s/.test(cleanToken))
-        throw new Error('An API token has no spaces; check what you pasted.');
-      await connect(db, createApiClient({ apiUrl: url, token: cleanToken }), url, cleanToken);
+    const attempt = await connectFromForm(
+      db,
+      policy.apiUrl ?? apiUrl,
+      policy.apiToken ?? token,
+    ).catch((error: unknown) => ({
+      ok: false as const,
+      failure: { kind: 'unknown' as const, title: 'Connecting failed.', advice: String(error) },
+    }));
+    if (attempt.ok) {
       setToken('');
       setState({ kind: 'idle' });
       void sendMessage('sync.now', {}).catch(() => undefined);
-    } catch (error) {
-      const message = error instanceof ApiFailure ? error.advice : (error as Error).message;
-      setState({ kind: 'error', message });
+    } else if ('field' in attempt) {
+      setState({ kind: 'field', field: attempt.field, message: attempt.message });
+    } else {
+      setState({ kind: 'failed', failure: attempt.failure });
     }
   };
 
+  const fieldError = (field: 'apiUrl' | 'token') =>
+    state.kind === 'field' && state.field === field ? state.message : undefined;
+  const urlError = fieldError('apiUrl');
+  const tokenError = fieldError('token');
+
   return (
     <form className="connect-form" onSubmit={(event) => void submit(event)} noValidate>
-      <label htmlFor={urlId}>API URL</label>
+      <label htmlFor={ids.url}>API URL</label>
       <input
-        id={urlId}
+        id={ids.url}
         type="url"
-        value={apiUrl}
+        value={urlLocked ? policy.apiUrl : apiUrl}
+        readOnly={urlLocked}
         placeholder="https://context.example.com"
         autoComplete="url"
+        spellCheck={false}
+        aria-invalid={urlError ? true : undefined}
+        aria-describedby={urlError || urlLocked ? ids.urlNote : undefined}
         onChange={(event) => setApiUrl(event.target.value)}
       />
-      <label htmlFor={tokenId}>API token</label>
+      <FieldNote id={ids.urlNote} error={urlError} locked={urlLocked} />
+      <label htmlFor={ids.token}>API token</label>
       <input
-        id={tokenId}
+        id={ids.token}
         type="password"
-        value={token}
-        placeholder={current ? 'Stored; paste a new one to replace it' : 'tl_…'}
+        value={tokenLocked ? '' : token}
+        readOnly={tokenLocked}
+        placeholder={
+          tokenLocked ? 'Set by policy' : current ? 'Stored; paste a new one to replace it' : 'tl_…'
+        }
         autoComplete="off"
+        spellCheck={false}
+        aria-invalid={tokenError ? true : undefined}
+        aria-describedby={tokenError || tokenLocked ? ids.tokenNote : undefined}
         onChange={(event) => setToken(event.target.value)}
       />
+      <FieldNote id={ids.tokenNote} error={tokenError} locked={tokenLocked} />
       <div className="actions">
         <button type="submit" className="primary" disabled={state.kind === 'checking'}>
           {state.kind === 'checking' ? 'Connecting…' : 'Connect'}
         </button>
       </div>
-      {state.kind === 'error' && (
-        <p className="notice error" role="alert">
-          {state.message}
-        </p>
+      {state.kind === 'failed' && (
+        <div className="notice error" role="alert">
+          <p>
+            <strong>{state.failure.title}</strong>
+          </p>
+          <p>{state.failure.advice}</p>
+        </div>
       )}
     </form>
   );
+}
+
+/** Under a field: what is wrong with it (announced), or why it cannot be edited. */
+function FieldNote({ id, error, locked }: { id: string; error?: string; locked: boolean }) {
+  if (error)
+    return (
+      <p id={id} className="field-error" role="alert">
+        {error}
+      </p>
+    );
+  if (locked)
+    return (
+      <p id={id} className="field-note">
+        {LOCKED}
+      </p>
+    );
+  return null;
 }

@@ -1,24 +1,35 @@
 import { useSyncState } from '../shared/useSyncState';
-import { ConnectForm } from './ConnectForm';
+import { ConnectionSection } from './ConnectionSection';
 import { SitesSection } from './SitesSection';
+import { StandaloneSection } from './StandaloneSection';
 import { SyncSection } from './SyncSection';
+import { useLocalData } from './useLocalData';
+import { useManagedPolicy } from './useManagedPolicy';
 
+/**
+ * The options page: connect (or import a file to work without a server), then sync and sites.
+ * Rendered once the stored state is read, so no form flashes empty and fills in.
+ */
 export function OptionsApp() {
   const sync = useSyncState();
+  const local = useLocalData();
+  const policy = useManagedPolicy();
+  if (!sync.loaded || !local || !policy)
+    return <main className="options muted">Loading settings…</main>;
   return (
     <main className="options">
       <h1>Throughline settings</h1>
-      <section aria-labelledby="connection-heading">
-        <h2 id="connection-heading">Connection</h2>
-        {sync.connection && (
-          <p className="connected" role="status">
-            Connected to <strong>{sync.connection.workspaceName}</strong> as{' '}
-            {sync.connection.userName}
-          </p>
-        )}
-        {sync.loaded && <ConnectForm current={sync.connection} />}
-      </section>
-      {sync.connection && <SyncSection status={sync.status} />}
+      <ConnectionSection
+        connection={sync.connection}
+        standalone={local.standalone}
+        policy={policy}
+        pending={local.pending}
+      />
+      {sync.connection ? (
+        <SyncSection status={sync.status} local={local} />
+      ) : (
+        <StandaloneSection standalone={local.standalone} counts={local.counts} />
+      )}
       <SitesSection />
     </main>
   );

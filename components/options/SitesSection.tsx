@@ -10,6 +10,7 @@ import {
 } from '../../lib/hosts/sites';
 import { loadSites } from '../../lib/hosts/stored-sites';
 import { TRACKERS } from '../../lib/trackers/registry';
+import { TrackerSwitches } from './TrackerSwitches';
 
 type Notice = { kind: 'none' } | { kind: 'added'; host: string } | { kind: 'error'; text: string };
 
@@ -51,6 +52,7 @@ export function SitesSection() {
   return (
     <section aria-labelledby="sites-heading">
       <h2 id="sites-heading">Sites</h2>
+      <TrackerSwitches />
       <p>Jira Cloud, Linear and github.com work as they are. Add your own Jira or GitHub here.</p>
       {sites.length > 0 && (
         <ul aria-label="Added sites">

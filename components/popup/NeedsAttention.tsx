@@ -1,38 +1,46 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { ATTENTION_FIRST_PAGE, needsAttention } from '../../lib/db/queries/needs-attention';
 import { useDb } from '../shared/useDb';
+import { NeedsAttentionCard } from './NeedsAttentionCard';
 import type { PopupView } from './popup-view';
+import './needs-attention.css';
 
-const RISKY = new Set(['at_risk', 'off_track']);
+/** Goals added per "Show more": each costs a few index reads, so the list grows in steps. */
+const MORE = 10;
 
-/** Goals at risk or off track; each opens its page. */
+/**
+ * Goals at risk or off track, worst first: what product ops ask every week ("what is off track,
+ * where is delivery risk"). Each opens its goal's page, which lists the tickets.
+ */
 export function NeedsAttention({ onOpen }: { onOpen(view: PopupView): void }) {
   const db = useDb();
-  const goals = useLiveQuery(
-    () => db.goals.filter((goal) => RISKY.has(goal.status ?? '')).toArray(),
-    [db],
-  );
+  const [limit, setLimit] = useState(ATTENTION_FIRST_PAGE);
+  const list = useLiveQuery(() => needsAttention(db, { limit }), [db, limit]);
+  const left = list ? list.total - list.items.length : 0;
   return (
     <section aria-labelledby="attention-heading">
+      {/* Exactly "Needs attention": the section's name is a contract (DESIGN.md). */}
       <h2 id="attention-heading">Needs attention</h2>
-      {goals === undefined ? null : goals.length === 0 ? (
+      {list === undefined ? null : list.total === 0 ? (
         <p className="muted">No goal is at risk or off track.</p>
       ) : (
-        <ul className="plain-list">
-          {goals.map((goal) => (
-            <li key={goal.id}>
-              <button
-                type="button"
-                className="link-button attention-item"
-                onClick={() => onOpen({ kind: 'goal', id: goal.id })}
-              >
-                <span className={`status status-${goal.status}`}>
-                  {goal.status === 'off_track' ? 'Off track' : 'At risk'}
-                </span>
-                <span className="truncate">{goal.title}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
+        <>
+          <ul className="plain-list attention-list">
+            {list.items.map((item) => (
+              <NeedsAttentionCard key={item.goal.id} item={item} onOpen={onOpen} />
+            ))}
+          </ul>
+          {left > 0 && (
+            <button
+              type="button"
+              className="link-button attention-more"
+              onClick={() => setLimit(list.items.length + MORE)}
+            >
+              {left <= MORE ? `Show ${left} more` : `Show ${MORE} more of ${left}`}
+            </button>
+          )}
+        </>
       )}
     </section>
   );

@@ -11,6 +11,8 @@ export interface SyncSummary {
 /** The sync status in plain words: when it last worked, what waits to be sent, what went wrong. */
 export function syncSummary(sync: SyncState, pending: number, now = Date.now()): SyncSummary {
   if (!sync.loaded) return { line: 'Reading sync status…', failed: false };
+  if (!sync.connection && sync.standalone)
+    return { line: 'Using an imported context file (no server).', failed: false };
   if (!sync.connection) return { line: 'Not connected to a context API.', failed: false };
   const status = sync.status;
   const waiting =

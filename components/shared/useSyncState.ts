@@ -6,6 +6,8 @@ export interface SyncState {
   loaded: boolean;
   connection?: Connection;
   status?: SyncStatus;
+  /** Set when the context comes from an imported file, with no server. */
+  standalone?: { workspaceName: string };
 }
 
 /** Connection and sync status, live: a sync in the worker re-renders every open surface. */
@@ -14,6 +16,7 @@ export function useSyncState(): SyncState {
   const state = useLiveQuery(async () => ({
     connection: await readMeta(db, 'connection'),
     status: await readMeta(db, 'syncStatus'),
+    standalone: await readMeta(db, 'standalone'),
   }));
   return state ? { loaded: true, ...state } : { loaded: false };
 }

@@ -1,6 +1,7 @@
 import type { TicketContext } from '../../lib/db/context';
 import { BucketChip } from './BucketChip';
 import { ChainStep } from './ChainStep';
+import { GoalHealth } from './GoalHealth';
 import { GoalMetric } from './GoalMetric';
 
 export function ContextView({ context }: { context: TicketContext }) {
@@ -29,10 +30,10 @@ export function ContextView({ context }: { context: TicketContext }) {
             title={goal.title}
             summary={goal.summary}
             owner={goal.owner}
-            status={goal.status}
             timeframe={goal.timeframe}
             url={goal.url}
           >
+            <GoalHealth goal={goal} />
             {goal.metric && <GoalMetric metric={goal.metric} />}
           </ChainStep>
         )}

@@ -10,11 +10,16 @@ export function formatMetricValue(value: number, unit: string | undefined): stri
   return unit ? `${number} ${unit}` : number;
 }
 
-/** Share of the way to target, 0..1; undefined when the metric has no target to measure against. */
+/**
+ * Share of the way to target, 0..1; undefined when there is no target to measure against, or when
+ * the reading is past it: the API does not say which way is better, and a goal like "incidents
+ * 9 → 4" is not 100% done, so no bar beats a full one.
+ */
 export function progressOf(metric: Metric): number | undefined {
-  if (metric.current === undefined || metric.target === undefined || metric.target === 0)
-    return undefined;
-  return Math.max(0, Math.min(1, metric.current / metric.target));
+  const { current, target } = metric;
+  if (current === undefined || target === undefined || target <= 0) return undefined;
+  if (current < 0 || current > target) return undefined;
+  return current / target;
 }
 
 export function GoalMetric({ metric }: { metric: Metric }) {

@@ -3,6 +3,8 @@ import type { SidebarState } from '../../lib/sidebar/state';
 import { ContextView } from './ContextView';
 import { NotConnected } from './NotConnected';
 import { RejectionNotice } from './RejectionNotice';
+import { RiskBanner } from './RiskBanner';
+import { Siblings } from './Siblings';
 import { TagBar } from './TagBar';
 import type { FrameTicket } from '../../lib/sidebar/ticket-hash';
 import { SyncProblem } from './SyncProblem';
@@ -32,7 +34,7 @@ export function SidebarApp() {
 export function SidebarBody({ ticket, state }: { ticket: FrameTicket; state: SidebarState }) {
   const { connection, status, context, rejection } = state;
   if (!connection) return <NotConnected />;
-  const neverSynced = !status?.lastSuccessAt;
+  const neverSynced = state.mode !== 'standalone' && !status?.lastSuccessAt;
   if (neverSynced && status?.lastError) return <SyncProblem status={status} />;
   if (neverSynced)
     return (
@@ -42,6 +44,7 @@ export function SidebarBody({ ticket, state }: { ticket: FrameTicket; state: Sid
     );
   return (
     <>
+      <RiskBanner goal={context?.goal} />
       {status?.lastError && <SyncProblem status={status} compact />}
       {rejection && <RejectionNotice ticketId={ticket.id} rejection={rejection} />}
       {context ? (
@@ -55,6 +58,7 @@ export function SidebarBody({ ticket, state }: { ticket: FrameTicket; state: Sid
         </section>
       )}
       <TagBar ticket={ticket} link={context?.link} />
+      {context && state.siblings && <Siblings siblings={state.siblings} />}
     </>
   );
 }

@@ -1,11 +1,13 @@
 import type { ApiClient } from '../api/client';
 import type { ThroughlineDb } from '../db/database';
 import { readMeta, writeMeta, type Connection } from '../db/meta';
-import { entityTables } from '../db/tables';
+import { forgetLocalData, localDataScope } from './local-data';
 
 /**
- * Checks the API and token with /v1/me, then stores the connection. Connecting to another workspace
- * starts the local store afresh; reconnecting to the same one keeps it (and any pending tags).
+ * Checks the API and token with /v1/me, then stores the connection. Nothing is written unless
+ * /v1/me answers as a Throughline API does. Connecting to another workspace, or leaving standalone
+ * mode, starts the local store afresh; reconnecting to the same workspace keeps it (and any
+ * pending tags).
  */
 export async function connect(
   db: ThroughlineDb,
@@ -22,14 +24,11 @@ export async function connect(
     userName: me.user.name,
     connectedAt: new Date().toISOString(),
   };
-  await db.transaction('rw', [...entityTables(db), db.meta, db.outbox, db.quarantine], async () => {
+  await db.transaction('rw', localDataScope(db), async () => {
     const previous = await readMeta(db, 'connection');
-    if (previous && previous.workspaceId !== connection.workspaceId) {
-      await Promise.all(
-        [...entityTables(db), db.outbox, db.quarantine].map((table) => table.clear()),
-      );
-      await db.meta.bulkDelete(['cursor', 'syncStatus']);
-    }
+    const standalone = await readMeta(db, 'standalone');
+    if (standalone || (previous && previous.workspaceId !== connection.workspaceId))
+      await forgetLocalData(db);
     await writeMeta(db, 'connection', connection);
   });
   return connection;

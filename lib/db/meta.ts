@@ -29,8 +29,21 @@ export const SyncStatusSchema = z.object({
 });
 export type SyncStatus = z.infer<typeof SyncStatusSchema>;
 
+/**
+ * Standalone mode: a context file imported in the options page stands in for a server. Written in
+ * the same transaction as the imported rows; absent whenever a connection exists.
+ */
+export const StandaloneSchema = z.object({
+  workspaceName: z.string(),
+  importedAt: z.string(),
+  /** The imported file's name, to remind people where the context came from. */
+  fileName: z.string().optional(),
+});
+export type Standalone = z.infer<typeof StandaloneSchema>;
+
 const records = {
   connection: ConnectionSchema,
+  standalone: StandaloneSchema,
   syncStatus: SyncStatusSchema,
   cursor: z.string(),
   /** This installation's id, sent with mutations. */

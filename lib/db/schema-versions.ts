@@ -42,4 +42,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         });
     },
   },
+  {
+    // v3: collaboration and risk. Links by intent *and* id, so the tickets of one intent on one
+    // tracker (ids start with `jira:`, `linear:`, `github:`) are one key range: counted and paged
+    // without reading the rest. Goals by status, for the goals that need attention. IndexedDB
+    // builds new indexes from the existing rows, so no data changes.
+    version: 3,
+    stores: {
+      goals: 'id, missionId, status',
+      links: 'id, intentId, bucketId, pending, [intentId+id]',
+    },
+  },
 ];

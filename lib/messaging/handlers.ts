@@ -3,6 +3,12 @@ import { readMeta } from '../db/meta';
 import { createPickerSearch } from '../sidebar/picker-search';
 import { sidebarStateFor } from '../sidebar/state';
 import { clearTag, setTag } from '../sync/tag';
+import { disconnect } from '../connection/disconnect';
+import { resetLocalData } from '../connection/local-data';
+import { isFullyManaged, loadManagedPolicy } from '../settings/managed-policy';
+import { importContextFile } from '../standalone/import';
+import { clearLocalTag, setLocalTag } from '../standalone/local-tag';
+import { withSyncPaused } from '../sync/run';
 import type { Handlers } from './router';
 
 /**
@@ -24,6 +30,8 @@ export function createHandlers(
     }),
     'context.get': ({ ticketId }) => sidebarStateFor(db, ticketId),
     'link.set': async (args) => {
+      // Standalone mode has no server: the tag is final at once, nothing is queued or pushed.
+      if (await readMeta(db, 'standalone')) return setLocalTag(db, args).then(() => ({ ok: true }));
       const connection = await readMeta(db, 'connection');
       if (!connection) return { ok: false, error: 'Connect Throughline to a context API first.' };
       await setTag(db, args, connection.userName);
@@ -31,12 +39,53 @@ export function createHandlers(
       return { ok: true };
     },
     'link.clear': async ({ ticketId }) => {
+      if (await readMeta(db, 'standalone'))
+        return clearLocalTag(db, ticketId).then(() => ({ ok: true }));
       await clearTag(db, ticketId);
       void requestSync();
       return { ok: true };
     },
     'rejection.dismiss': async ({ ticketId }) => {
       await db.rejections.delete(ticketId);
+      return { ok: true };
+    },
+    ...optionsPageHandlers(db, requestSync),
+  };
+}
+
+/** The options page's operations on local data (issue 7); each waits for a running sync to end. */
+function optionsPageHandlers(
+  db: ThroughlineDb,
+  requestSync: () => Promise<{ ok: boolean; error?: string }>,
+): Pick<
+  Handlers,
+  'connection.disconnect' | 'local.reset' | 'standalone.import' | 'standalone.remove'
+> {
+  return {
+    'connection.disconnect': async () => {
+      if (isFullyManaged(await loadManagedPolicy()))
+        return {
+          ok: false,
+          error: 'Your organisation manages this connection; it cannot be removed here.',
+        };
+      await withSyncPaused(() => disconnect(db));
+      return { ok: true };
+    },
+    'local.reset': async () => {
+      if (!(await readMeta(db, 'connection')))
+        return {
+          ok: false,
+          error: 'Only a connected extension can reset: it reloads from the server.',
+        };
+      const { keptPending } = await withSyncPaused(() => resetLocalData(db));
+      void requestSync();
+      return { ok: true, keptPending };
+    },
+    'standalone.import': ({ text, fileName }) =>
+      withSyncPaused(() => importContextFile(db, text, fileName)),
+    'standalone.remove': async () => {
+      if (!(await readMeta(db, 'standalone'))) return { ok: true };
+      await withSyncPaused(() => disconnect(db));
       return { ok: true };
     },
   };

@@ -3,6 +3,7 @@ import { SyncStatusSchema } from '../db/meta';
 import { EntityIdSchema, HttpUrlSchema } from '../schema/entities';
 import { TicketIdSchema } from '../schema/ticket-id';
 import { PickerOptionSchema } from '../sidebar/picker-search';
+import { ImportOutcomeSchema } from '../standalone/import-outcome';
 import { SidebarStateSchema } from '../sidebar/state';
 
 const Done = z.object({ ok: z.boolean(), error: z.string().optional() });
@@ -62,6 +63,23 @@ export const PROTOCOL = {
     request: z.object({ ticketId: TicketIdSchema }),
     response: Done,
   },
+  // Options page (issue 7). The worker runs these between syncs, never during one.
+  'connection.disconnect': { from: 'extension-page', request: z.object({}), response: Done },
+  'local.reset': {
+    from: 'extension-page',
+    request: z.object({}),
+    response: Done.extend({ keptPending: z.number().int().nonnegative().optional() }),
+  },
+  'standalone.import': {
+    from: 'extension-page',
+    request: z.object({
+      // 5 MB (CONTEXT_FILE_MAX_BYTES); the number is repeated so no page bundles the YAML parser.
+      text: z.string().max(5 * 1024 * 1024),
+      fileName: z.string().max(255).optional(),
+    }),
+    response: ImportOutcomeSchema,
+  },
+  'standalone.remove': { from: 'extension-page', request: z.object({}), response: Done },
 } as const;
 
 export type MessageName = keyof typeof PROTOCOL;

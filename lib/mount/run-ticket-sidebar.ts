@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import { loadHostOptions } from '../hosts/stored-sites';
+import { isTrackerEnabled } from '../settings/trackers-enabled';
 import { readCollapsed, watchCollapsed, writeCollapsed } from '../sidebar/collapsed-state';
 import type { TrackerAdapter } from '../trackers/adapter';
 import { followTickets } from './follow-tickets';
@@ -23,7 +24,9 @@ export async function runTicketSidebar(
     // Self-hosted sites and the open/closed state are read while the page loads, not after.
     const hosts = loadHostOptions();
     const collapsedAtStart = readCollapsed().catch(() => false);
+    const enabled = isTrackerEnabled(tracker.system); // switched in the options page
     await whenIdleAfterLoad(window, ctx.signal);
+    if (!(await enabled)) return;
     let collapsed = await collapsedAtStart;
     const frame = createSidebarFrame(frameUrl, document, collapsed, detectHostTheme(window));
     ctx.onInvalidated(() => frame.remove());

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { contextFor } from '../db/context';
 import type { ThroughlineDb } from '../db/database';
 import { readMeta, SyncStatusSchema } from '../db/meta';
+import { siblingsOf } from '../db/queries/siblings';
+import { TicketsByTrackerSchema } from '../db/queries/tickets-by-tracker';
 import {
   BucketSchema,
   GoalSchema,
@@ -39,6 +41,10 @@ export const SidebarStateSchema = z.object({
     .nullable(),
   /** Local changes (any ticket) not yet on the server. */
   pendingCount: z.number().int().nonnegative(),
+  /** The other tickets on this ticket's intent, on every tracker; null when it has no intent. */
+  siblings: TicketsByTrackerSchema.extend({ intentId: z.string() }).nullable().optional(),
+  /** 'standalone': the context comes from a file imported in the options page; there is no server. */
+  mode: z.literal('standalone').optional(),
 });
 export type SidebarState = z.infer<typeof SidebarStateSchema>;
 
@@ -52,6 +58,9 @@ export async function sidebarStateFor(db: ThroughlineDb, ticketId: string): Prom
     db.outbox.count(),
   ]);
   const refused = rejection?.mutation.type === 'link.set' ? rejection.mutation.args : undefined;
+  const intentId = context?.intent?.id;
+  const siblings = intentId ? { intentId, ...(await siblingsOf(db, ticketId, intentId)) } : null;
+  const standalone = await readMeta(db, 'standalone');
   return {
     connection: connection
       ? { workspaceName: connection.workspaceName, userName: connection.userName }
@@ -67,5 +76,11 @@ export async function sidebarStateFor(db: ThroughlineDb, ticketId: string): Prom
         }
       : null,
     pendingCount,
+    siblings,
+    // Standalone mode counts as connected, to the imported file's workspace (lib/standalone/).
+    ...(standalone && {
+      connection: { workspaceName: standalone.workspaceName, userName: '' },
+      mode: 'standalone' as const,
+    }),
   };
 }

@@ -14,6 +14,8 @@ type MakeClient = (options: { apiUrl: string; token: string }) => ApiClient;
 
 let running: Promise<SyncOutcome> | undefined;
 let requestedAgain = false;
+/** Settles when no local-data task (disconnect, reset, import) is running; see withSyncPaused. */
+let paused: Promise<unknown> = Promise.resolve();
 
 /**
  * Runs one sync (push the outbox, then pull) unless one is running. A caller arriving meanwhile
@@ -31,6 +33,7 @@ export function syncOnce(
     let outcome: SyncOutcome;
     do {
       requestedAgain = false;
+      await paused; // a disconnect, reset or import in progress goes first (withSyncPaused)
       outcome = await runSync(db, makeClient);
     } while (requestedAgain && outcome.ok);
     return outcome;
@@ -77,4 +80,16 @@ async function runSync(db: ThroughlineDb, makeClient: MakeClient): Promise<SyncO
     });
     return { ok: false, error: message, failures };
   }
+}
+
+/**
+ * Runs a task that rewrites local data (disconnect, reset, standalone import) with no sync in
+ * flight: it waits for a running sync to finish, and syncs asked for meanwhile wait for it. A pull
+ * interleaved with a reset would otherwise write a page, and its cursor, into the emptied store.
+ */
+export function withSyncPaused<T>(task: () => Promise<T>): Promise<T> {
+  const before = Promise.all([paused, running]).catch(() => undefined);
+  const result = before.then(task);
+  paused = result.catch(() => undefined);
+  return result;
 }

@@ -1,12 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { goalDetail } from '../../../lib/db/queries/popup';
 import type { Goal } from '../../../lib/schema/entities';
+import { formatMetricValue } from '../../sidebar/GoalMetric';
 import { useDb } from '../../shared/useDb';
 import { EntityButton } from '../EntityButton';
 import type { PopupView } from '../popup-view';
 import { DetailFrame, Gone } from './DetailFrame';
 import { EntityList } from './EntityList';
 import { Facts } from './Facts';
+import { GoalTickets } from './GoalTickets';
 
 interface DetailProps {
   id: string;
@@ -14,7 +16,7 @@ interface DetailProps {
   onBack(): void;
 }
 
-/** A goal: its mission, its metric and the intents that serve it. */
+/** A goal: its mission, its metric, the intents that serve it and the tickets behind them. */
 export function GoalDetail({ id, onOpen, onBack }: DetailProps) {
   const db = useDb();
   const detail = useLiveQuery(() => goalDetail(db, id), [db, id]);
@@ -42,18 +44,16 @@ export function GoalDetail({ id, onOpen, onBack }: DetailProps) {
             empty="No intent serves this goal yet."
             onOpen={onOpen}
           />
+          <GoalTickets goalId={id} />
         </>
       ) : null}
     </DetailFrame>
   );
 }
 
-/** "Week-1 activation: 38% of 45%"; ratios read as percentages, other units as given. */
+/** "Week-1 activation: 38%, target 45%"; units as the sidebar shows them (ratios as percentages). */
 export function metricLine(metric: NonNullable<Goal['metric']>): string {
-  const show = (value: number) =>
-    metric.unit === 'ratio'
-      ? `${Math.round(value * 1000) / 10}%`
-      : `${value}${metric.unit ? ` ${metric.unit}` : ''}`;
+  const show = (value: number) => formatMetricValue(value, metric.unit);
   const current = metric.current === undefined ? 'no reading yet' : show(metric.current);
   const target = metric.target === undefined ? '' : `, target ${show(metric.target)}`;
   return `${metric.name}: ${current}${target}`;

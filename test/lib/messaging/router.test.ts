@@ -25,6 +25,10 @@ const handlers = {
   'link.clear': ok,
   'picker.search': async () => ({ options: [] }),
   'rejection.dismiss': ok,
+  'connection.disconnect': ok,
+  'local.reset': ok,
+  'standalone.import': async () => ({ ok: false, problems: [] }),
+  'standalone.remove': ok,
 } satisfies Handlers;
 const route = createMessageRouter(ID, ORIGIN, handlers);
 const page = { id: ID, url: `${ORIGIN}sidebar.html#id=x` };

@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import type { Connection } from '../../lib/db/meta';
+import { sendMessage } from '../../lib/messaging/send';
+import { ConfirmDialog } from './ConfirmDialog';
+
+/**
+ * Signs out: forgets the token and every local row. The label avoids the word "connect" so that
+ * the form's Connect button keeps a name of its own (tests and screen-reader users find it by name).
+ */
+export function DisconnectButton({
+  connection,
+  pending,
+}: {
+  connection: Connection;
+  pending: number;
+}) {
+  const [asking, setAsking] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+
+  const confirm = async () => {
+    setBusy(true);
+    const reply = await sendMessage('connection.disconnect', {}).catch(() => ({
+      ok: false,
+      error: 'The extension’s background worker did not answer; try again.',
+    }));
+    setBusy(false);
+    setAsking(false);
+    setError(reply.ok ? undefined : reply.error);
+  };
+
+  return (
+    <>
+      <button type="button" onClick={() => setAsking(true)}>
+        Sign out…
+      </button>
+      {error && (
+        <p className="notice error" role="alert">
+          {error}
+        </p>
+      )}
+      {asking && (
+        <ConfirmDialog
+          title={`Sign out of ${connection.workspaceName}?`}
+          confirmLabel={
+            pending > 0 ? `Sign out and drop ${tagCount(pending)}` : 'Sign out and clear data'
+          }
+          danger
+          busy={busy}
+          onConfirm={() => void confirm()}
+          onCancel={() => setAsking(false)}
+        >
+          <p>
+            Throughline forgets the API token and removes the context stored in this browser. The
+            server keeps everything it already has.
+          </p>
+          {pending > 0 && (
+            <p className="warning-text">
+              <strong>{tagCount(pending)} not sent yet</strong> will be lost. To keep them, cancel
+              and press <em>Sync now</em> once the API can be reached.
+            </p>
+          )}
+        </ConfirmDialog>
+      )}
+    </>
+  );
+}
+
+export function tagCount(count: number): string {
+  return `${count} ${count === 1 ? 'tag' : 'tags'}`;
+}

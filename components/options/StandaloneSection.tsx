@@ -1,0 +1,139 @@
+import { useState } from 'react';
+import type { ContextFileProblem } from '../../lib/context-file/parse';
+import type { Standalone } from '../../lib/db/meta';
+import { sendMessage } from '../../lib/messaging/send';
+import type { EntityType } from '../../lib/schema/entities';
+import { relativeTime } from '../shared/relative-time';
+import { ConfirmDialog } from './ConfirmDialog';
+import { ContextFileDrop } from './ContextFileDrop';
+import { ExportButton } from './ExportButton';
+import { ImportProblems } from './ImportProblems';
+
+type State =
+  | { kind: 'idle' }
+  | { kind: 'importing' }
+  | { kind: 'imported'; workspaceName: string }
+  | { kind: 'refused'; fileName: string; problems: ContextFileProblem[] }
+  | { kind: 'confirm-replace'; text: string; fileName: string }
+  | { kind: 'confirm-remove' };
+
+const NOUNS: Record<EntityType, [string, string]> = {
+  bucket: ['bucket', 'buckets'],
+  mission: ['mission', 'missions'],
+  goal: ['goal', 'goals'],
+  intent: ['intent', 'intents'],
+  link: ['linked ticket', 'linked tickets'],
+};
+
+export function describeCounts(counts: Record<EntityType, number>): string {
+  return (Object.keys(NOUNS) as EntityType[])
+    .map((type) => `${counts[type]} ${NOUNS[type][counts[type] === 1 ? 0 : 1]}`)
+    .join(', ');
+}
+
+/**
+ * Standalone mode: no server, the context comes from a file (DESIGN.md "Context file"). Tags made
+ * on tickets then stay in this browser, and Export writes them back into a file.
+ */
+export function StandaloneSection(props: {
+  standalone?: Standalone;
+  counts: Record<EntityType, number>;
+}) {
+  const { standalone, counts } = props;
+  const [state, setState] = useState<State>({ kind: 'idle' });
+
+  const importText = async (text: string, fileName: string) => {
+    setState({ kind: 'importing' });
+    const outcome = await sendMessage('standalone.import', { text, fileName }).catch(() => ({
+      ok: false as const,
+      problems: [
+        { path: '', message: 'The extension’s background worker did not answer; try again.' },
+      ],
+    }));
+    setState(
+      outcome.ok
+        ? { kind: 'imported', workspaceName: outcome.workspaceName }
+        : { kind: 'refused', fileName, problems: outcome.problems },
+    );
+  };
+  const chosen = (text: string, fileName: string) =>
+    standalone
+      ? setState({ kind: 'confirm-replace', text, fileName })
+      : void importText(text, fileName);
+  const remove = async () => {
+    await sendMessage('standalone.remove', {}).catch(() => undefined);
+    setState({ kind: 'idle' });
+  };
+
+  return (
+    <section aria-labelledby="standalone-heading">
+      <h2 id="standalone-heading">Use without a server</h2>
+      {standalone ? (
+        <div className="standalone-status">
+          <p className="connected" role="status">
+            Using <strong>{standalone.workspaceName}</strong> from{' '}
+            {standalone.fileName ?? 'an imported file'}, imported{' '}
+            {relativeTime(standalone.importedAt)}.
+          </p>
+          <p className="muted">
+            {describeCounts(counts)}. Tags you make stay in this browser; export them to keep them.
+          </p>
+          <div className="actions row">
+            <ExportButton />
+            <button type="button" onClick={() => setState({ kind: 'confirm-remove' })}>
+              Remove imported context…
+            </button>
+          </div>
+        </div>
+      ) : (
+        <p className="muted">
+          No context API yet? Import a context file (what your product-operations team keeps under
+          version control) and Throughline works from it, in this browser only.
+        </p>
+      )}
+      <ContextFileDrop
+        disabled={state.kind === 'importing'}
+        onFile={chosen}
+        onRefused={(reason, fileName) =>
+          setState({ kind: 'refused', fileName, problems: [{ path: '', message: reason }] })
+        }
+      />
+      {state.kind === 'importing' && <p role="status">Importing…</p>}
+      {state.kind === 'imported' && (
+        <p className="connected" role="status">
+          Imported {state.workspaceName}: {describeCounts(counts)}.
+        </p>
+      )}
+      {state.kind === 'refused' && (
+        <ImportProblems fileName={state.fileName} problems={state.problems} />
+      )}
+      {state.kind === 'confirm-replace' && (
+        <ConfirmDialog
+          title={`Replace ${standalone?.workspaceName ?? 'the imported context'}?`}
+          confirmLabel="Replace"
+          onConfirm={() => void importText(state.text, state.fileName)}
+          onCancel={() => setState({ kind: 'idle' })}
+        >
+          <p>
+            {state.fileName} replaces the context imported before, with every tag made since. Export
+            first to keep those tags.
+          </p>
+        </ConfirmDialog>
+      )}
+      {state.kind === 'confirm-remove' && (
+        <ConfirmDialog
+          title="Remove the imported context?"
+          confirmLabel="Remove"
+          danger
+          onConfirm={() => void remove()}
+          onCancel={() => setState({ kind: 'idle' })}
+        >
+          <p>
+            Throughline forgets the context and the tags made in this browser. Export first to keep
+            them.
+          </p>
+        </ConfirmDialog>
+      )}
+    </section>
+  );
+}

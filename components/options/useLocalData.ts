@@ -1,0 +1,50 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { QuarantinedChange } from '../../lib/db/database';
+import { readMeta, type Standalone } from '../../lib/db/meta';
+import type { EntityType } from '../../lib/schema/entities';
+import { useDb } from '../shared/useDb';
+
+export interface LocalData {
+  standalone?: Standalone;
+  /** Tags (and untags) waiting in the outbox. */
+  pending: number;
+  /** The first 100 changes set aside, and how many there are in all. */
+  quarantined: QuarantinedChange[];
+  quarantinedTotal: number;
+  counts: Record<EntityType, number>;
+}
+
+/** What the options page says about the local store, live. Undefined until first read. */
+export function useLocalData(): LocalData | undefined {
+  const db = useDb();
+  return useLiveQuery(async () => {
+    const [
+      standalone,
+      pending,
+      quarantined,
+      quarantinedTotal,
+      bucket,
+      mission,
+      goal,
+      intent,
+      link,
+    ] = await Promise.all([
+      readMeta(db, 'standalone'),
+      db.outbox.count(),
+      db.quarantine.orderBy('seq').limit(100).toArray(),
+      db.quarantine.count(),
+      db.buckets.count(),
+      db.missions.count(),
+      db.goals.count(),
+      db.intents.count(),
+      db.links.count(),
+    ]);
+    return {
+      standalone,
+      pending,
+      quarantined,
+      quarantinedTotal,
+      counts: { bucket, mission, goal, intent, link },
+    };
+  }, [db]);
+}

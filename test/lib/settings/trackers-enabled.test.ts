@@ -1,0 +1,39 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  TRACKERS_ENABLED_KEY,
+  isTrackerEnabled,
+  loadTrackerSwitches,
+  readTrackerSwitches,
+  saveTrackerEnabled,
+} from '../../../lib/settings/trackers-enabled';
+
+describe('tracker switches', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('has every tracker on by default', async () => {
+    expect(await loadTrackerSwitches()).toEqual({ jira: true, linear: true, github: true });
+  });
+
+  it('turns one tracker off and on again, storing only what is off', async () => {
+    await saveTrackerEnabled('linear', false);
+    expect(await isTrackerEnabled('linear')).toBe(false);
+    expect(await isTrackerEnabled('github')).toBe(true);
+    expect(
+      (await fakeBrowser.storage.local.get(TRACKERS_ENABLED_KEY))[TRACKERS_ENABLED_KEY],
+    ).toEqual({
+      off: ['linear'],
+    });
+    await saveTrackerEnabled('linear', true);
+    expect(await isTrackerEnabled('linear')).toBe(true);
+  });
+
+  it('reads damaged storage as "on": a broken setting must not hide the sidebar', () => {
+    expect(readTrackerSwitches({ off: 'jira' })).toEqual({
+      jira: true,
+      linear: true,
+      github: true,
+    });
+    expect(readTrackerSwitches(42)).toEqual({ jira: true, linear: true, github: true });
+  });
+});
