@@ -25,6 +25,7 @@ export function createSidebarFrame(
   let host: HTMLElement | undefined;
   let frame: HTMLIFrameElement | undefined;
   let shownSrc = '';
+  let loadedSrc: string | undefined;
 
   function mount(src: string): HTMLIFrameElement {
     host = doc.createElement(HOST_TAG);
@@ -41,6 +42,16 @@ export function createSidebarFrame(
     return iframe;
   }
 
+  // Not `frame.src = src`: every navigation of a frame, even of its hash, adds an entry to the
+  // tab's joint session history, and the page's Back button would step through our tickets.
+  function replaceIn(target: HTMLIFrameElement, src: string) {
+    try {
+      target.contentWindow?.location.replace(src);
+    } catch {
+      target.src = src;
+    }
+  }
+
   function reflow() {
     const existing = doc.getElementById(REFLOW_ID);
     if (!host || collapsed) return existing?.remove();
@@ -55,19 +66,22 @@ export function createSidebarFrame(
     show(ticket) {
       const src = `${frameUrl}${ticketHash({ ...ticket, theme })}`;
       if (!frame) {
-        frame = mount(src);
+        const mounted = mount(src);
+        frame = mounted;
         shownSrc = src;
+        loadedSrc = undefined;
+        // Until its first document has loaded, a replace would not replace: it would leave the
+        // frame's initial entry in the tab's history, and Back would blank the sidebar.
+        mounted.addEventListener('load', () => {
+          if (frame !== mounted || loadedSrc !== undefined) return;
+          loadedSrc = src;
+          if (shownSrc !== src) replaceIn(mounted, shownSrc);
+        });
         return;
       }
       if (src === shownSrc) return;
       shownSrc = src;
-      // Not `frame.src = src`: every navigation of a frame, even of its hash, adds an entry to the
-      // tab's joint session history, and the page's Back button would step through our tickets.
-      try {
-        frame.contentWindow?.location.replace(src);
-      } catch {
-        frame.src = src;
-      }
+      if (loadedSrc !== undefined) replaceIn(frame, src);
     },
     setCollapsed(next) {
       collapsed = next;
