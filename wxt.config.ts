@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { TRACKER_MATCHES } from './lib/trackers/matches';
+import { TRACKER_MATCHES } from './lib/trackers/registry';
 
 // See DESIGN.md "Parts": React only in extension pages; content scripts stay tiny.
 export default defineConfig({

@@ -1,5 +1,4 @@
-import type { TrackerSystem } from './schema/ticket-id-patterns';
-import { TRACKERS } from './trackers/registry';
+import { TRACKERS, type TrackerSystem } from './trackers/registry';
 import type { DetectedTicket, TrackerUrlOptions, TrackerUrlParser } from './trackers/types';
 import { toUrl } from './trackers/to-url';
 
@@ -14,9 +13,9 @@ export const TRACKER_URL_PARSERS = Object.fromEntries(
 const PARSERS: readonly TrackerUrlParser[] = Object.values(TRACKER_URL_PARSERS);
 
 /**
- * The ticket a page URL shows, or null. Jira Cloud (`*.atlassian.net`), Linear and github.com are
- * recognised as they are; self-hosted Jira and GitHub Enterprise only on hosts listed in `options`
- * (an entry may carry a port; case does not matter). Never throws.
+ * The ticket a page URL shows, or null. Jira Cloud (`*.atlassian.net`), Linear, github.com and
+ * gitlab.com are recognised as they are; self-hosted sites only on hosts listed in `options`
+ * (`jiraHosts`, `githubHosts`, `gitlabHosts`; any port, any case). Never throws.
  */
 export function detectTicket(
   url: string | URL,

@@ -1,20 +1,27 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { browser } from 'wxt/browser';
 import { addSite, removeSite } from '../../lib/hosts/manage-sites';
+import { SITES_STORAGE_KEY, siteHost, type SelfHostedSite } from '../../lib/hosts/sites';
+import { loadSites } from '../../lib/hosts/stored-sites';
 import {
   SELF_HOSTED_SYSTEMS,
-  SITES_STORAGE_KEY,
-  siteHost,
-  type SelfHostedSite,
+  TRACKERS,
+  TRACKER_SYSTEMS,
   type SelfHostedSystem,
-} from '../../lib/hosts/sites';
-import { loadSites } from '../../lib/hosts/stored-sites';
-import { TRACKERS } from '../../lib/trackers/registry';
+} from '../../lib/trackers/registry';
 import { TrackerSwitches } from './TrackerSwitches';
 
 type Notice = { kind: 'none' } | { kind: 'added'; host: string } | { kind: 'error'; text: string };
 
-const label = (system: SelfHostedSystem) => TRACKERS[system].selfHosted?.label ?? system;
+const label = (system: SelfHostedSystem) => TRACKERS[system]?.selfHosted.label ?? system;
+
+/** "Jira, Linear, GitHub and GitLab": the cloud editions that need no site added. */
+const BUILT_IN = new Intl.ListFormat('en', { type: 'conjunction' }).format(
+  TRACKER_SYSTEMS.map((system) => TRACKERS[system].name),
+);
+const SELF_HOSTED_NAMES = new Intl.ListFormat('en', { type: 'disjunction' }).format(
+  SELF_HOSTED_SYSTEMS.map((system) => TRACKERS[system].name),
+);
 
 /** The self-hosted sites, kept current when another page or the worker changes them. */
 function useSites(): SelfHostedSite[] {
@@ -31,12 +38,12 @@ function useSites(): SelfHostedSite[] {
   return sites;
 }
 
-/** Jira Server / Data Center and GitHub Enterprise sites: added here, with their host permission. */
+/** Self-hosted sites (Jira Server, GitHub Enterprise, GitLab self-managed…), with their host permission. */
 export function SitesSection() {
   const sites = useSites();
   const systemId = useId();
   const addressId = useId();
-  const [system, setSystem] = useState<SelfHostedSystem>('jira');
+  const [system, setSystem] = useState<SelfHostedSystem>(SELF_HOSTED_SYSTEMS[0] ?? 'jira');
   const [address, setAddress] = useState('');
   const [notice, setNotice] = useState<Notice>({ kind: 'none' });
 
@@ -53,7 +60,9 @@ export function SitesSection() {
     <section aria-labelledby="sites-heading">
       <h2 id="sites-heading">Sites</h2>
       <TrackerSwitches />
-      <p>Jira Cloud, Linear and github.com work as they are. Add your own Jira or GitHub here.</p>
+      <p>
+        {BUILT_IN} in the cloud work as they are. Add your own {SELF_HOSTED_NAMES} site here.
+      </p>
       {sites.length > 0 && (
         <ul aria-label="Added sites">
           {sites.map((site) => (
@@ -88,7 +97,7 @@ export function SitesSection() {
           id={addressId}
           type="text"
           value={address}
-          placeholder="jira.example.com"
+          placeholder={TRACKERS[system].selfHosted.example}
           autoComplete="url"
           onChange={(event) => setAddress(event.target.value)}
         />

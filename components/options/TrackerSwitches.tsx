@@ -1,14 +1,12 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { TRACKER_SYSTEMS, type TrackerSystem } from '../../lib/schema/ticket-id-patterns';
+import { TRACKERS, TRACKER_SYSTEMS } from '../../lib/trackers/registry';
 import {
   TRACKERS_ENABLED_KEY,
   loadTrackerSwitches,
   saveTrackerEnabled,
   type TrackerSwitches as Switches,
 } from '../../lib/settings/trackers-enabled';
-
-const NAMES: Record<TrackerSystem, string> = { jira: 'Jira', linear: 'Linear', github: 'GitHub' };
 
 /** One switch per tracker; content scripts read them when a page loads (lib/mount/run-ticket-sidebar.ts). */
 export function TrackerSwitches() {
@@ -36,7 +34,7 @@ export function TrackerSwitches() {
               void saveTrackerEnabled(system, event.target.checked);
             }}
           />{' '}
-          {NAMES[system]}
+          {TRACKERS[system].name}
         </label>
       ))}
       <p className="field-note">Changes apply to pages opened or reloaded afterwards.</p>

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { projectMixInputs } from '../../lib/db/queries/popup';
 import { investmentMix, type MixRow } from '../../lib/mix/investment-mix';
-import { projectOfTicket } from '../../lib/mix/project';
+import { projectOfTicket } from '../../lib/trackers/ticket-ids';
 import { useDb } from '../shared/useDb';
 import { BucketLabel } from './BucketLabel';
 
@@ -15,8 +15,8 @@ export function InvestmentMix({ ticketId }: { ticketId: string }) {
   const db = useDb();
   const project = projectOfTicket(ticketId);
   const inputs = useLiveQuery(
-    () => (project ? projectMixInputs(db, project.idPrefix) : Promise.resolve(null)),
-    [db, project?.idPrefix],
+    () => (project ? projectMixInputs(db, project.idPrefixes) : Promise.resolve(null)),
+    [db, project?.idPrefixes.join(' ')],
   );
   if (!project || inputs === undefined) return null;
   const mix = inputs && investmentMix(inputs.links, inputs.bucketOfIntent, inputs.buckets);

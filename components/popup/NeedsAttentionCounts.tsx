@@ -1,5 +1,5 @@
 import type { CountsByTracker } from '../../lib/db/queries/tickets-by-tracker';
-import { TRACKER_SYSTEMS } from '../../lib/schema/ticket-id-patterns';
+import { TRACKER_SYSTEMS } from '../../lib/trackers/registry';
 import { TRACKER_NAMES, TrackerBadge } from '../shared/TrackerBadge';
 
 /** "J 3 · L 1": where the work toward a goal is tracked, so delivery risk has an address. */

@@ -1,27 +1,26 @@
-import type { TrackerSystem } from '../../lib/schema/ticket-id-patterns';
+import { TRACKERS, type TrackerSystem } from '../../lib/trackers/registry';
 import './tracker-badge.css';
 
-export const TRACKER_NAMES: Record<TrackerSystem, string> = {
-  jira: 'Jira',
-  linear: 'Linear',
-  github: 'GitHub',
-};
-
-const MARKS: Record<TrackerSystem, string> = { jira: 'J', linear: 'L', github: 'GH' };
+/** "Jira", "GitHub", … by system. */
+export const TRACKER_NAMES = Object.fromEntries(
+  Object.values(TRACKERS).map((tracker) => [tracker.system, tracker.name]),
+) as Record<TrackerSystem, string>;
 
 /**
  * A tracker's mark, drawn with text and CSS: extension pages load no remote images (the frame
  * sits inside a tracker's page, and nothing it shows should call out to a third party).
  */
 export function TrackerBadge({ system }: { system: TrackerSystem }) {
+  const tracker = TRACKERS[system];
   return (
     <span
-      className={`tracker-badge tracker-${system}`}
+      className="tracker-badge"
+      style={{ background: tracker.color }}
       role="img"
-      aria-label={TRACKER_NAMES[system]}
-      title={TRACKER_NAMES[system]}
+      aria-label={tracker.name}
+      title={tracker.name}
     >
-      {MARKS[system]}
+      {tracker.mark}
     </span>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { TRACKER_SYSTEMS, type TrackerSystem } from '../../lib/schema/ticket-id-patterns';
+import { TRACKER_SYSTEMS, type TrackerSystem } from '../../lib/trackers/registry';
 import { TRACKERS_ENABLED_KEY, loadTrackerSwitches } from '../../lib/settings/trackers-enabled';
 
 const NONE: ReadonlySet<TrackerSystem> = new Set();

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { parseSiteAddress } from './site-address';
-import { originPattern, siteHost, type SelfHostedSite, type SelfHostedSystem } from './sites';
+import type { SelfHostedSystem } from '../trackers/registry';
+import { originPattern, siteHost, type SelfHostedSite } from './sites';
 import { loadSites, saveSites } from './stored-sites';
 
 export type AddSiteResult = { ok: true; site: SelfHostedSite } | { ok: false; error: string };
@@ -25,7 +26,9 @@ export async function addSite(system: SelfHostedSystem, input: string): Promise<
     return { ok: false, error: `Throughline needs access to ${siteHost(site)} to work there.` };
 
   const sites = await loadSites();
-  const taken = sites.find((other) => siteHost(other) === siteHost(site));
+  // A site is its hostname, whatever the port (DESIGN.md "Ticket ids").
+  const hostname = (entry: SelfHostedSite) => new URL(entry.origin).hostname;
+  const taken = sites.find((other) => hostname(other) === hostname(site));
   if (taken && taken.system !== system)
     return { ok: false, error: `${siteHost(site)} is already added as another tracker.` };
   if (!taken) await saveSites([...sites, site]);

@@ -1,4 +1,4 @@
-import { TRACKER_MATCHES } from '../trackers/matches';
+import { TRACKER_MATCHES } from '../trackers/registry';
 
 export type SiteAddress = { ok: true; origin: string } | { ok: false; error: string };
 
@@ -36,7 +36,7 @@ export function parseSiteAddress(input: string): SiteAddress {
   return { ok: true, origin: url.origin };
 }
 
-/** Jira Cloud, Linear and github.com have content scripts of their own (lib/trackers/matches.ts). */
+/** Cloud trackers have content scripts of their own (each tracker's `matches`). */
 function isBuiltIn(url: URL): boolean {
   return TRACKER_MATCHES.some((pattern) => {
     const host = /^[a-z]+:\/\/([^/]+)\//.exec(pattern)?.[1] ?? '';

@@ -63,7 +63,10 @@ async function scriptFor(site: SelfHostedSite): Promise<SiteScript | undefined> 
   const pattern = originPattern(site);
   const granted = await browser.permissions.contains({ origins: [pattern] }).catch(() => false);
   if (!granted) return undefined;
-  const file = contentScriptFile(TRACKERS[site.system].matches);
+  // A site of a tracker this build does not run self-hosted gets no script.
+  const tracker = TRACKERS[site.system] as (typeof TRACKERS)[keyof typeof TRACKERS] | undefined;
+  if (!tracker || !('selfHosted' in tracker)) return undefined;
+  const file = contentScriptFile(tracker.matches);
   if (!file) return undefined;
   return { id: `${ID_PREFIX}${site.system}:${pattern}`, js: [file], matches: [pattern] };
 }

@@ -1,10 +1,10 @@
+import type { SelfHostedSystem } from '../trackers/registry';
 import type { TrackerUrlOptions } from '../trackers/types';
 
-/** Trackers people run on their own hosts (Linear is cloud only). */
-export const SELF_HOSTED_SYSTEMS = ['jira', 'github'] as const;
-export type SelfHostedSystem = (typeof SELF_HOSTED_SYSTEMS)[number];
-
-/** One self-hosted site: Jira Server / Data Center or GitHub Enterprise Server. */
+/**
+ * One self-hosted site: Jira Server / Data Center, GitHub Enterprise Server, GitLab self-managed…
+ * (the trackers whose identity has `selfHosted`; lib/trackers/registry.ts).
+ */
 export interface SelfHostedSite {
   system: SelfHostedSystem;
   /** `https://jira.example.com` or `http://jira.corp:8080`: scheme, host and port, no path. */
@@ -24,14 +24,18 @@ export function originPattern(site: SelfHostedSite): string {
   return `${url.protocol}//${url.hostname}/*`;
 }
 
-/** `host[:port]` as detection compares it with `url.host`. */
+/** `host[:port]`, as people typed it: how the options page names the site. */
 export function siteHost(site: SelfHostedSite): string {
   return new URL(site.origin).host;
 }
 
+/** A tracker name as the registry spells them (content scripts cannot import the registry). */
+const SYSTEM_NAME = /^[a-z]{1,32}$/;
+
 /**
  * The stored list, keeping only well-formed entries: storage is ours, but a content script
- * must not trust it blindly (no zod in content scripts, so checked by hand).
+ * must not trust it blindly (no zod in content scripts, so checked by hand). An entry of a tracker
+ * this build does not know is kept: it only ever makes that tracker's hosts recognised.
  */
 export function readSites(stored: unknown): SelfHostedSite[] {
   const list = (stored as { sites?: unknown } | null | undefined)?.sites;
@@ -39,7 +43,7 @@ export function readSites(stored: unknown): SelfHostedSite[] {
   const sites: SelfHostedSite[] = [];
   for (const entry of list.slice(0, 100)) {
     const { system, origin } = (entry ?? {}) as Record<string, unknown>;
-    if (!SELF_HOSTED_SYSTEMS.includes(system as SelfHostedSystem)) continue;
+    if (typeof system !== 'string' || !SYSTEM_NAME.test(system)) continue;
     if (typeof origin !== 'string' || !/^https?:\/\/[^/?#@\s]+$/.test(origin)) continue;
     sites.push({ system: system as SelfHostedSystem, origin });
   }
@@ -51,9 +55,10 @@ export function storedSites(sites: readonly SelfHostedSite[]): { sites: SelfHost
   return { sites: sites.map(({ system, origin }) => ({ system, origin })) };
 }
 
-/** The detection options that make these sites' tickets recognised. */
-export function hostOptions(sites: readonly SelfHostedSite[]): Required<TrackerUrlOptions> {
-  const hostsOf = (system: SelfHostedSystem) =>
-    sites.filter((site) => site.system === system).map(siteHost);
-  return { jiraHosts: hostsOf('jira'), githubHosts: hostsOf('github') };
+/** The detection options that make these sites' tickets recognised: `{ jiraHosts: [...], … }`. */
+export function hostOptions(sites: readonly SelfHostedSite[]): TrackerUrlOptions {
+  const options: Record<string, string[]> = {};
+  for (const site of sites)
+    (options[`${site.system}Hosts`] ??= []).push(new URL(site.origin).hostname);
+  return options;
 }

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { TRACKER_SYSTEMS, type TrackerSystem } from '../schema/ticket-id-patterns';
+import { TRACKER_SYSTEMS, type TrackerSystem } from '../trackers/registry';
 
 /**
  * Which trackers show the sidebar, switched in the options page. Kept in `browser.storage.local`
@@ -28,9 +28,21 @@ export async function loadTrackerSwitches(): Promise<TrackerSwitches> {
   }
 }
 
-/** For content scripts, at start: should this tracker's pages get the sidebar? On when unsure. */
-export async function isTrackerEnabled(system: TrackerSystem): Promise<boolean> {
-  return (await loadTrackerSwitches())[system];
+/**
+ * For content scripts, at start: should this tracker's pages get the sidebar? On when unsure.
+ * Reads the stored list itself: a content script knows its own tracker, not the registry.
+ */
+export async function isTrackerEnabled(system: string): Promise<boolean> {
+  try {
+    const off = (
+      (await browser.storage.local.get(TRACKERS_ENABLED_KEY))[TRACKERS_ENABLED_KEY] as
+        | { off?: unknown }
+        | undefined
+    )?.off;
+    return !(Array.isArray(off) && off.includes(system));
+  } catch {
+    return true;
+  }
 }
 
 export async function saveTrackerEnabled(system: TrackerSystem, enabled: boolean): Promise<void> {

@@ -1,4 +1,5 @@
-import { TICKET_ID_PATTERNS, type TrackerSystem } from '../schema/ticket-id-patterns';
+import type { TrackerIdentity } from './identity';
+import type { TrackerSystem } from './registry';
 
 /** A ticket found in a page URL (DESIGN.md "Ticket ids"). */
 export interface DetectedTicket {
@@ -7,15 +8,19 @@ export interface DetectedTicket {
   key: string;
   /** The canonical id: `jira:acme.atlassian.net/PAY-42`, `linear:acme/ENG-7`, `github:github.com/acme/app#42`. */
   id: string;
-  /** The host the URL was on, lowercase, with its port when not the default. */
+  /** The hostname the URL was on, lowercase, without a port (ids carry none). */
   host: string;
 }
 
-/** Self-hosted trackers the user configured; each entry a host, optionally with a port. */
-export interface TrackerUrlOptions {
-  jiraHosts?: readonly string[];
-  githubHosts?: readonly string[];
-}
+/**
+ * Self-hosted sites people added, per tracker (`jiraHosts`, `githubHosts`, `gitlabHosts`): each
+ * entry a host, matched whatever the port.
+ */
+export type TrackerUrlOptions = {
+  // Keyed by any `<system>Hosts` rather than derived from the registry: parsers take these options,
+  // and the registry's type is derived from the parsers.
+  readonly [option: `${string}Hosts`]: readonly string[] | undefined;
+};
 
 /** A pure URL parser: the ticket a page URL names, or null. Never throws. */
 export type TrackerUrlParser = (url: URL, options?: TrackerUrlOptions) => DetectedTicket | null;
@@ -36,18 +41,15 @@ export interface UrlExamples {
 }
 
 /**
- * Whether `url.host` is one of the configured hosts. Entries are compared case-insensitively and
- * may carry a port, a scheme or a trailing path (`https://jira.example.com:8443/`), since people
- * paste them from the address bar. An entry without a port means the scheme's default port.
+ * Whether `url.hostname` is one of the configured hosts, on any port (DESIGN.md: a listed site
+ * matches its hostname whatever the port). Entries are compared case-insensitively and may carry a
+ * port, a scheme or a trailing path (`https://jira.example.com:8443/`), since people paste them
+ * from the address bar.
  */
 export function isListedHost(url: URL, hosts: readonly string[] | undefined): boolean {
   if (!Array.isArray(hosts) || hosts.length === 0) return false;
-  const listed = normalizedHosts(hosts);
-  if (listed.has(url.host)) return true;
-  return url.port === '' && listed.has(`${url.hostname}:${DEFAULT_PORTS[url.protocol]}`);
+  return normalizedHosts(hosts).has(url.hostname);
 }
-
-const DEFAULT_PORTS: Record<string, string> = { 'https:': '443', 'http:': '80' };
 
 /**
  * Normalising the list on every call was half the cost of detection; the same array comes back on
@@ -72,10 +74,11 @@ function normalizeHostEntry(entry: string): string {
   if (scheme !== -1) host = host.slice(scheme + 3);
   const end = host.search(/[/?#]/);
   if (end !== -1) host = host.slice(0, end);
+  host = host.replace(/:\d*$/, '');
   // Internationalised names reach us as punycode in `url.host`.
   if (/[^\x20-\x7e]/.test(host)) {
     try {
-      host = new URL(`http://${host}`).host;
+      host = new URL(`http://${host}`).hostname;
     } catch {
       return '';
     }
@@ -88,11 +91,11 @@ const MAX_ID_LENGTH = 300;
 
 /** The detected ticket, or null when the id would not be canonical (long host, odd characters). */
 export function canonicalTicket(
-  system: TrackerSystem,
+  tracker: Pick<TrackerIdentity<TrackerSystem>, 'system' | 'idPattern'>,
   host: string,
   key: string,
   id: string,
 ): DetectedTicket | null {
-  if (id.length > MAX_ID_LENGTH || !TICKET_ID_PATTERNS[system].test(id)) return null;
-  return { system, key, id, host };
+  if (id.length > MAX_ID_LENGTH || !tracker.idPattern.test(id)) return null;
+  return { system: tracker.system, key, id, host };
 }

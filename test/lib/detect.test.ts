@@ -102,12 +102,16 @@ describe('detectTicket', () => {
       });
     });
 
-    it('compares listed hosts case-insensitively and keeps a non-default port in the id', () => {
+    it('compares listed hosts case-insensitively, on any port, and leaves the port out of the id', () => {
       const options = { jiraHosts: ['Jira.Example.COM:8443'] };
-      expect(detectTicket('https://jira.example.com:8443/browse/PAY-1', options)?.id).toBe(
-        'jira:jira.example.com:8443/PAY-1',
-      );
-      expect(detectTicket('https://jira.example.com/browse/PAY-1', options)).toBeNull();
+      for (const url of [
+        'https://jira.example.com:8443/browse/PAY-1',
+        'https://jira.example.com/browse/PAY-1',
+        'http://jira.example.com:8080/browse/PAY-1',
+      ]) {
+        expect(detectTicket(url, options)?.id, url).toBe('jira:jira.example.com/PAY-1');
+      }
+      expect(detectTicket('https://jira.example.org:8443/browse/PAY-1', options)).toBeNull();
     });
 
     it('treats a listed host without a port as the default port, with or without a pasted scheme', () => {
@@ -128,7 +132,13 @@ describe('detectTicket', () => {
         detectTicket('http://jira.corp.internal:8080/browse/PAY-1', {
           jiraHosts: ['jira.corp.internal:8080'],
         })?.id,
-      ).toBe('jira:jira.corp.internal:8080/PAY-1');
+      ).toBe('jira:jira.corp.internal/PAY-1');
+      expect(
+        detectTicket('http://gitlab.corp.internal:8080/a/b/-/issues/1', {
+          gitlabHosts: ['gitlab.corp.internal'],
+        })?.id,
+      ).toBe('gitlab:gitlab.corp.internal/a/b#1');
+      expect(detectTicket('http://gitlab.com/a/b/-/issues/1')).toBeNull();
       expect(detectTicket('http://acme.atlassian.net/browse/PAY-1')).toBeNull();
       expect(detectTicket('http://linear.app/acme/issue/ENG-7')).toBeNull();
       expect(detectTicket('http://github.com/acme/app/issues/1')).toBeNull();

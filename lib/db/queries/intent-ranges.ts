@@ -1,4 +1,5 @@
-import { TRACKER_SYSTEMS, type TrackerSystem } from '../../schema/ticket-id-patterns';
+import type { TrackerSystem } from '../../trackers/registry';
+import { systemOfTicketId } from '../../trackers/ticket-ids';
 import type { StoredLink, ThroughlineDb } from '../database';
 
 /** The compound index (schema v3) that keeps one intent's tickets together, ordered by id. */
@@ -26,10 +27,9 @@ export function intentRange(intentId: string): [[string, string], [string, strin
   ];
 }
 
-/** The tracker a stored (so already valid) canonical id belongs to, without running regexes. */
+/** The tracker a stored canonical id belongs to. */
 export function trackerOfId(ticketId: string): TrackerSystem | undefined {
-  const scheme = ticketId.slice(0, ticketId.indexOf(':'));
-  return TRACKER_SYSTEMS.find((system) => system === scheme);
+  return systemOfTicketId(ticketId) ?? undefined;
 }
 
 /**

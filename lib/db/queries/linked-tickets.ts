@@ -1,4 +1,4 @@
-import { TRACKER_SYSTEMS, type TrackerSystem } from '../../schema/ticket-id-patterns';
+import { TRACKER_SYSTEMS, type TrackerSystem } from '../../trackers/registry';
 import { ticketKey, ticketUrl } from '../../search/ticket-url';
 import type { StoredLink, ThroughlineDb } from '../database';
 import { INTENT_TICKETS, pendingClears, trackerOfId, trackerRange } from './intent-ranges';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { TRACKER_SYSTEMS, type TrackerSystem } from '../../schema/ticket-id-patterns';
+import { TrackerSystemSchema } from '../../schema/ticket-id';
+import { TRACKER_SYSTEMS, type TrackerSystem } from '../../trackers/registry';
 
 /**
  * Tagged tickets grouped by tracker: each group's full count and only its first few rows, so an
@@ -20,7 +21,7 @@ export const LinkedTicketSchema = z.object({
 export type LinkedTicket = z.infer<typeof LinkedTicketSchema>;
 
 export const TrackerGroupSchema = z.object({
-  system: z.enum(TRACKER_SYSTEMS),
+  system: TrackerSystemSchema,
   /** Every ticket of this tracker, including those not in `tickets`. */
   count: z.number().int().nonnegative(),
   tickets: z.array(LinkedTicketSchema),
@@ -37,5 +38,5 @@ export type TicketsByTracker = z.infer<typeof TicketsByTrackerSchema>;
 export type CountsByTracker = Record<TrackerSystem, number>;
 
 export function noCounts(): CountsByTracker {
-  return { jira: 0, linear: 0, github: 0 };
+  return Object.fromEntries(TRACKER_SYSTEMS.map((system) => [system, 0])) as CountsByTracker;
 }

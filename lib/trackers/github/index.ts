@@ -1,12 +1,11 @@
 import type { TrackerAdapter } from '../adapter';
-import { GITHUB_MATCHES } from '../matches';
+import { githubIdentity } from './identity';
 import { githubPage } from './page';
 import { parseGitHubTicketUrl } from './url';
 
-/** Everything a content script needs to know about GitHub. */
-export const githubTracker: TrackerAdapter = {
+/** Everything Throughline knows about GitHub: its ids, its URLs and its pages. */
+export const githubTracker = {
+  ...githubIdentity,
   ...githubPage,
   parseUrl: parseGitHubTicketUrl,
-  matches: GITHUB_MATCHES,
-  selfHosted: { option: 'githubHosts', label: 'GitHub Enterprise' },
-};
+} as const satisfies TrackerAdapter<'github'>;

@@ -56,7 +56,6 @@ function isKey(key: string): (shown: string) => boolean {
 }
 
 export const githubPage: TrackerPage = {
-  system: 'github',
   readTitle: (doc, key) =>
     titleIfShowing(
       [

@@ -5,6 +5,7 @@ import {
   type TrackerUrlOptions,
   type UrlExamples,
 } from '../types';
+import { githubIdentity } from './identity';
 
 /** An issue, with or without a trailing slash: `/acme/app/issues/42`. */
 const ISSUE_PATH = /^\/([^/]+)\/([^/]+)\/issues\/([^/]+)\/?$/;
@@ -45,7 +46,7 @@ export function parseGitHubTicketUrl(
     return null;
   }
   const match = ISSUE_PATH.exec(url.pathname) ?? PULL_PATH.exec(url.pathname);
-  if (match) return ticketFor(url.host, match[1], match[2], match[3]);
+  if (match) return ticketFor(url.hostname, match[1], match[2], match[3]);
   return PROJECT_PATH.test(url.pathname) ? projectPaneTicket(url) : null;
 }
 
@@ -56,7 +57,7 @@ function projectPaneTicket(url: URL): DetectedTicket | null {
   if (params.get('pane') !== 'issue') return null;
   const parts = (params.get('issue') ?? '').split('|');
   if (parts.length !== 3) return null;
-  return ticketFor(url.host, parts[0], parts[1], parts[2]);
+  return ticketFor(url.hostname, parts[0], parts[1], parts[2]);
 }
 
 function ticketFor(
@@ -70,7 +71,7 @@ function ticketFor(
   if (NON_ASCII.test(owner) || NON_ASCII.test(repo)) return null;
   const key = `${owner}/${repo}#${number}`.toLowerCase();
   if (RESERVED_OWNERS.has(key.slice(0, key.indexOf('/')))) return null;
-  return canonicalTicket('github', host, key, `github:${host}/${key}`);
+  return canonicalTicket(githubIdentity, host, key, `github:${host}/${key}`);
 }
 
 const NON_ASCII = /[^\x20-\x7e]/;
@@ -189,8 +190,13 @@ export const examples: UrlExamples = {
     },
     {
       url: 'http://github.corp.internal:8080/team/app/issues/1',
-      id: 'github:github.corp.internal:8080/team/app#1',
+      id: 'github:github.corp.internal/team/app#1',
       options: { githubHosts: ['github.corp.internal:8080'] },
+    },
+    {
+      url: 'https://ghe.example.com:8443/owner/repo/issues/5',
+      id: 'github:ghe.example.com/owner/repo#5',
+      options: GHE,
     },
   ],
   negative: [
@@ -265,6 +271,5 @@ export const examples: UrlExamples = {
       options: { jiraHosts: ['ghe.example.com'] },
     },
     { url: 'https://ghe.example.com/owner/repo/issues', options: GHE },
-    { url: 'https://ghe.example.com:8443/owner/repo/issues/5', options: GHE },
   ],
 };

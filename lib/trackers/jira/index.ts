@@ -1,12 +1,11 @@
 import type { TrackerAdapter } from '../adapter';
-import { JIRA_MATCHES } from '../matches';
+import { jiraIdentity } from './identity';
 import { jiraPage } from './page';
 import { parseJiraTicketUrl } from './url';
 
-/** Everything a content script needs to know about Jira. */
-export const jiraTracker: TrackerAdapter = {
+/** Everything Throughline knows about Jira: its ids, its URLs and its pages. */
+export const jiraTracker = {
+  ...jiraIdentity,
   ...jiraPage,
   parseUrl: parseJiraTicketUrl,
-  matches: JIRA_MATCHES,
-  selfHosted: { option: 'jiraHosts', label: 'Jira Server / Data Center' },
-};
+} as const satisfies TrackerAdapter<'jira'>;

@@ -46,7 +46,6 @@ function documentTitle(doc: Document): ShownTicket | undefined {
 }
 
 export const jiraPage: TrackerPage = {
-  system: 'jira',
   readTitle: (doc, key) =>
     titleIfShowing(
       [() => cloudIssueView(doc), () => serverIssueView(doc), () => documentTitle(doc)],

@@ -1,4 +1,4 @@
-import { JIRA_ISSUE_KEY } from '../../schema/ticket-id-patterns';
+import { JIRA_ISSUE_KEY, jiraIdentity } from './identity';
 import {
   canonicalTicket,
   isListedHost,
@@ -57,7 +57,7 @@ export function parseJiraTicketUrl(
   let path = url.pathname;
   for (let context = 0; ; context++) {
     const key = keyInPath(path) ?? selectedIssue(url, path);
-    if (key) return canonicalTicket('jira', url.host, key, `jira:${url.host}/${key}`);
+    if (key) return canonicalTicket(jiraIdentity, url.hostname, key, `jira:${url.hostname}/${key}`);
     if (!selfHosted || context === MAX_CONTEXT_SEGMENTS) return null;
     const next = path.indexOf('/', 1);
     if (next === -1) return null;
@@ -221,12 +221,23 @@ export const examples: UrlExamples = {
     },
     {
       url: 'https://jira.example.com:8443/browse/PAY-42',
-      id: 'jira:jira.example.com:8443/PAY-42',
+      id: 'jira:jira.example.com/PAY-42',
+      options: { jiraHosts: ['jira.example.com:8443'] },
+    },
+    // Ports are not part of an id, and a listed site matches its hostname on any port
+    {
+      url: 'https://jira.example.com:8443/browse/PAY-42?focusedCommentId=1',
+      id: 'jira:jira.example.com/PAY-42',
+      options: SERVER,
+    },
+    {
+      url: 'https://jira.example.com/browse/PAY-42#comment',
+      id: 'jira:jira.example.com/PAY-42',
       options: { jiraHosts: ['jira.example.com:8443'] },
     },
     {
       url: 'http://jira.corp.internal:8080/browse/PAY-42',
-      id: 'jira:jira.corp.internal:8080/PAY-42',
+      id: 'jira:jira.corp.internal/PAY-42',
       options: { jiraHosts: ['JIRA.Corp.Internal:8080'] },
     },
     {
@@ -296,14 +307,13 @@ export const examples: UrlExamples = {
     'https://acme.atlassian.net:8443/browse/PAY-42',
     'http://acme.atlassian.net/browse/PAY-42',
     'https://www.atlassian.com/software/jira',
-    // Self-hosted hosts only when listed, only under their own port and scheme rules
+    // Self-hosted hosts only when listed, and only over http(s)
     'https://jira.example.org/browse/PAY-42',
     { url: 'https://jira.example.com/browse/PAY-42', options: {} },
     {
       url: 'https://jira.example.com/browse/PAY-42',
       options: { githubHosts: ['jira.example.com'] },
     },
-    { url: 'https://jira.example.com:8443/browse/PAY-42', options: SERVER },
     { url: 'ftp://jira.example.com/browse/PAY-42', options: SERVER },
     { url: 'https://jira.example.com/secure/Dashboard.jspa', options: SERVER },
     { url: 'https://jira.example.com/secure/RapidBoard.jspa?rapidView=12', options: SERVER },

@@ -1,11 +1,11 @@
 import type { TrackerAdapter } from '../adapter';
-import { LINEAR_MATCHES } from '../matches';
+import { linearIdentity } from './identity';
 import { linearPage } from './page';
 import { parseLinearTicketUrl } from './url';
 
-/** Everything a content script needs to know about Linear (cloud only: no self-hosted edition). */
-export const linearTracker: TrackerAdapter = {
+/** Everything Throughline knows about Linear: its ids, its URLs and its pages. */
+export const linearTracker = {
+  ...linearIdentity,
   ...linearPage,
   parseUrl: parseLinearTicketUrl,
-  matches: LINEAR_MATCHES,
-};
+} as const satisfies TrackerAdapter<'linear'>;

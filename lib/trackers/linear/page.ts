@@ -27,7 +27,6 @@ function titleEditor(doc: Document): ShownTicket | undefined {
 }
 
 export const linearPage: TrackerPage = {
-  system: 'linear',
   readTitle: (doc, key) =>
     titleIfShowing(
       [() => titleEditor(doc), () => documentTitle(doc)],

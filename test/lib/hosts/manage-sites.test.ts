@@ -16,10 +16,7 @@ describe('adding and removing self-hosted sites', () => {
       site: { system: 'jira', origin: 'https://jira.example.com:8443' },
     });
     expect(chromium.prompts).toEqual([['https://jira.example.com/*']]);
-    expect(await loadHostOptions()).toEqual({
-      jiraHosts: ['jira.example.com:8443'],
-      githubHosts: [],
-    });
+    expect(await loadHostOptions()).toEqual({ jiraHosts: ['jira.example.com'] });
   });
 
   it('stores nothing when the permission is refused, and says why', async () => {

@@ -24,7 +24,8 @@ describe('the stored list of self-hosted sites', () => {
       readSites({
         sites: [
           JIRA,
-          { system: 'linear', origin: 'https://linear.example.com' },
+          { system: 'Jira!', origin: 'https://jira.example.net' },
+          { system: 42, origin: 'https://jira.example.net' },
           { system: 'jira', origin: 'https://jira.example.com/path' },
           { system: 'jira', origin: 'https://user@jira.example.com' },
           { system: 'jira', origin: 'javascript:alert(1)' },
@@ -41,15 +42,27 @@ describe('the stored list of self-hosted sites', () => {
   it('turns the sites into detection options that recognise their tickets', () => {
     const options = hostOptions([JIRA, GHE]);
     expect(options).toEqual({
-      jiraHosts: ['jira.example.com:8443'],
+      jiraHosts: ['jira.example.com'],
       githubHosts: ['ghe.corp.internal'],
     });
     expect(detectTicket('https://jira.example.com:8443/jira/browse/PAY-1', options)?.id).toBe(
-      'jira:jira.example.com:8443/PAY-1',
+      'jira:jira.example.com/PAY-1',
+    );
+    expect(detectTicket('https://jira.example.com/browse/PAY-1', options)?.id).toBe(
+      'jira:jira.example.com/PAY-1',
     );
     expect(detectTicket('http://ghe.corp.internal/acme/app/pull/5', options)?.id).toBe(
       'github:ghe.corp.internal/acme/app#5',
     );
-    expect(detectTicket('https://jira.example.com/browse/PAY-1', options)).toBeNull();
+    expect(detectTicket('https://jira.example.org/browse/PAY-1', options)).toBeNull();
+  });
+
+  it('lists GitLab self-managed sites for GitLab detection only', () => {
+    const options = hostOptions([{ system: 'gitlab', origin: 'https://gitlab.example.com:8443' }]);
+    expect(options).toEqual({ gitlabHosts: ['gitlab.example.com'] });
+    expect(detectTicket('https://gitlab.example.com/a/b/-/merge_requests/3', options)?.id).toBe(
+      'gitlab:gitlab.example.com/a/b!3',
+    );
+    expect(detectTicket('https://gitlab.example.com/a/b/issues/3', options)).toBeNull();
   });
 });

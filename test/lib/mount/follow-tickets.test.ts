@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 // @vitest-environment-options {"url": "https://github.com/acme/app/issues"}
+import type { TrackerAdapter } from '../../../lib/trackers/adapter';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { followTickets } from '../../../lib/mount/follow-tickets';
 import { TITLE_RETRY_DELAYS_MS } from '../../../lib/mount/read-title-when-rendered';
@@ -46,7 +47,7 @@ describe('following tickets across in-app navigation', () => {
     vi.useRealTimers();
   });
 
-  const follower = (frame: SidebarFrame, tracker = githubTracker, hosts = {}) =>
+  const follower = (frame: SidebarFrame, tracker: TrackerAdapter = githubTracker, hosts = {}) =>
     followTickets({ tracker, frame, hosts, win: window, signal: stop.signal });
 
   it('shows the ticket with the title the page renders', () => {

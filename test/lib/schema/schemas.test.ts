@@ -7,8 +7,8 @@ import {
   MutationsRequestSchema,
   SyncPageSchema,
   TicketIdSchema,
-  keyOfTicketId,
 } from '../../../lib/schema';
+import { keyOfTicketId } from '../../../lib/trackers/ticket-ids';
 
 const server = { version: 1, updatedAt: '2026-11-01T10:00:00.000Z' };
 const firstMessage = (result: { success: boolean; error?: { issues: { message: string }[] } }) =>
@@ -17,10 +17,13 @@ const firstMessage = (result: { success: boolean; error?: { issues: { message: s
 describe('ticket ids', () => {
   it.each([
     'jira:acme.atlassian.net/PAY-42',
-    'jira:jira.example.com:8443/OPS_2-7',
+    'jira:jira.example.com/OPS_2-7',
     'linear:acme/ENG-7',
     'github:github.com/acme/app#42',
     'github:ghe.example.com/some-org/my.repo_x#1',
+    'gitlab:gitlab.com/acme/app#5',
+    'gitlab:gitlab.com/acme/web/app!17',
+    'gitlab:gitlab.example.com/a_b/c.d/e-f#1',
   ])('accepts the canonical id %s', (id) => {
     expect(TicketIdSchema.safeParse(id).success).toBe(true);
   });
@@ -33,7 +36,11 @@ describe('ticket ids', () => {
     'github:github.com/Acme/app#42',
     'github:github.com/acme/app#0',
     'github:github.com/-acme/app#1',
-    'gitlab:gitlab.com/a/b#1',
+    'gitlab:gitlab.com/app#1',
+    'gitlab:gitlab.com/Acme/app#1',
+    'gitlab:gitlab.com/acme/app$1',
+    'jira:jira.example.com:8443/PAY-42',
+    'github:ghe.example.com:8443/acme/app#1',
     'PAY-42',
   ])('rejects %s with a readable message', (id) => {
     const result = TicketIdSchema.safeParse(id);
@@ -45,6 +52,7 @@ describe('ticket ids', () => {
     expect(keyOfTicketId('jira:acme.atlassian.net/PAY-42')).toBe('PAY-42');
     expect(keyOfTicketId('linear:acme/ENG-7')).toBe('ENG-7');
     expect(keyOfTicketId('github:github.com/acme/app#42')).toBe('acme/app#42');
+    expect(keyOfTicketId('gitlab:gitlab.com/acme/web/app!17')).toBe('acme/web/app!17');
   });
 });
 

@@ -2,8 +2,10 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TRACKER_URL_PARSERS } from '../../../lib/detect';
-import { TRACKER_SYSTEMS } from '../../../lib/schema/ticket-id-patterns';
-import { TRACKER_MATCHES } from '../../../lib/trackers/matches';
+import { TRACKER_MATCHES, TRACKER_SYSTEMS } from '../../../lib/trackers/registry';
+import { keyOfTicketId, systemOfTicketId } from '../../../lib/trackers/ticket-ids';
+import type { UrlExamples } from '../../../lib/trackers/types';
+
 import { TRACKERS } from '../../../lib/trackers/registry';
 import { PAGE_FIXTURES } from './page-fixtures';
 
@@ -11,12 +13,12 @@ import { PAGE_FIXTURES } from './page-fixtures';
 // line and one content-script entrypoint. Each test below names what a new tracker is missing.
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
-const TRACKER_FILES = ['index.ts', 'page.ts', 'url.ts'];
+const TRACKER_FILES = ['identity.ts', 'index.ts', 'page.ts', 'url.ts'];
 
 describe.each(TRACKER_SYSTEMS)('the %s tracker', (system) => {
   const folder = join(ROOT, 'lib', 'trackers', system);
 
-  it('has a folder lib/trackers/<system>/ with exactly index.ts, page.ts and url.ts', () => {
+  it('has a folder lib/trackers/<system>/ with exactly identity.ts, index.ts, page.ts and url.ts', () => {
     expect(existsSync(folder), `missing folder lib/trackers/${system}/`).toBe(true);
     expect(readdirSync(folder).sort()).toEqual(TRACKER_FILES);
   });
@@ -30,10 +32,20 @@ describe.each(TRACKER_SYSTEMS)('the %s tracker', (system) => {
     expect(TRACKERS[system].system).toBe(system);
   });
 
-  it('exports its page helpers from page.ts and its parser and example URLs from url.ts', async () => {
+  it('exports its identity, its page helpers, its parser and example URLs', async () => {
+    const identity: Record<string, unknown> = await import(
+      `../../../lib/trackers/${system}/identity.ts`
+    );
+    expect(
+      identity[`${system}Identity`],
+      `identity.ts must export ${system}Identity`,
+    ).toMatchObject({
+      system,
+      idPattern: TRACKERS[system].idPattern,
+      urlOf: TRACKERS[system].urlOf,
+    });
     const page: Record<string, unknown> = await import(`../../../lib/trackers/${system}/page.ts`);
     expect(page[`${system}Page`], `page.ts must export ${system}Page`).toMatchObject({
-      system,
       readTitle: TRACKERS[system].readTitle,
     });
     const url: Record<string, unknown> = await import(`../../../lib/trackers/${system}/url.ts`);
@@ -48,6 +60,29 @@ describe.each(TRACKER_SYSTEMS)('the %s tracker', (system) => {
       default: { matches: string[] };
     };
     expect(entry.default.matches).toEqual([...TRACKERS[system].matches]);
+  });
+
+  it('reads back from each example id the key detection gave, and a URL that names the same ticket', async () => {
+    const { examples } = (await import(`../../../lib/trackers/${system}/url.ts`)) as {
+      examples: UrlExamples;
+    };
+    const tracker = TRACKERS[system];
+    for (const { url, id, options } of examples.positive) {
+      expect(systemOfTicketId(id), id).toBe(system);
+      expect(tracker.keyOf(id), id).toBe(tracker.parseUrl(new URL(url), options)?.key);
+      expect(keyOfTicketId(id)).toBe(tracker.keyOf(id));
+      const home = tracker.urlOf(id);
+      expect(tracker.parseUrl(new URL(home), options)?.id, `${id} → ${home}`).toBe(id);
+      expect(tracker.projectOf(id).idPrefixes.some((prefix) => id.startsWith(prefix))).toBe(true);
+    }
+  });
+
+  it('has a name, a badge mark and colour, and a project noun', () => {
+    const { name, mark, color, projectNoun } = TRACKERS[system];
+    expect(name.length).toBeGreaterThan(0);
+    expect(mark).toMatch(/^[A-Z]{1,3}$/);
+    expect(color).toMatch(/^#[0-9a-f]{6}$/);
+    expect(projectNoun).toMatch(new RegExp(`^${name} `));
   });
 
   it('lets the sidebar frame be embedded where its content script runs', () => {

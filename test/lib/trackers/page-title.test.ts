@@ -1,16 +1,17 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { detectTicket } from '../../../lib/detect';
-import { TRACKER_SYSTEMS } from '../../../lib/schema/ticket-id-patterns';
+import { TRACKER_SYSTEMS } from '../../../lib/trackers/registry';
 import { MAX_TITLE_LENGTH } from '../../../lib/trackers/page-text';
 import { TRACKERS } from '../../../lib/trackers/registry';
+import type { TrackerUrlOptions } from '../../../lib/trackers/types';
 import { PAGE_FIXTURES, loadPage } from './page-fixtures';
 
 const cases = TRACKER_SYSTEMS.flatMap((system) =>
   PAGE_FIXTURES[system].map((fixture) => ({ system, ...fixture })),
 );
 
-const keyOf = (url: string, options?: object) => {
+const keyOf = (url: string, options?: TrackerUrlOptions) => {
   const ticket = detectTicket(url, options);
   if (!ticket) throw new Error(`fixture URL names no ticket: ${url}`);
   return ticket.key;

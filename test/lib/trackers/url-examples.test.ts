@@ -1,19 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { TRACKER_URL_PARSERS } from '../../../lib/detect';
-import { TicketIdSchema, keyOfTicketId } from '../../../lib/schema/ticket-id';
-import { TRACKER_SYSTEMS, type TrackerSystem } from '../../../lib/schema/ticket-id-patterns';
-import { examples as githubExamples } from '../../../lib/trackers/github/url';
-import { examples as jiraExamples } from '../../../lib/trackers/jira/url';
-import { examples as linearExamples } from '../../../lib/trackers/linear/url';
+import { TicketIdSchema } from '../../../lib/schema/ticket-id';
+import { TRACKER_SYSTEMS, type TrackerSystem } from '../../../lib/trackers/registry';
+import { keyOfTicketId } from '../../../lib/trackers/ticket-ids';
 import type { TrackerUrlOptions, UrlExamples } from '../../../lib/trackers/types';
 
 // One table, github-url-detection style: every example URL of every tracker against every parser.
+// The examples sit beside each parser, in lib/trackers/<system>/url.ts.
 
-const EXAMPLES: Record<TrackerSystem, UrlExamples> = {
-  jira: jiraExamples,
-  linear: linearExamples,
-  github: githubExamples,
-};
+const EXAMPLES = Object.fromEntries(
+  await Promise.all(
+    TRACKER_SYSTEMS.map(async (system) => {
+      const module = (await import(`../../../lib/trackers/${system}/url.ts`)) as {
+        examples: UrlExamples;
+      };
+      return [system, module.examples] as const;
+    }),
+  ),
+) as Record<TrackerSystem, UrlExamples>;
 
 const positives = TRACKER_SYSTEMS.flatMap((system) =>
   EXAMPLES[system].positive.map((example) => ({ system, ...example })),
@@ -30,10 +34,12 @@ const negatives = TRACKER_SYSTEMS.flatMap((system) =>
  * Every self-hosted host any example configures. Parsers that must reject a URL get all of them,
  * so a URL is rejected even when its host is configured for another tracker.
  */
-const ALL_HOSTS: TrackerUrlOptions = {
-  jiraHosts: [...positives, ...negatives].flatMap(({ options }) => options?.jiraHosts ?? []),
-  githubHosts: [...positives, ...negatives].flatMap(({ options }) => options?.githubHosts ?? []),
-};
+const ALL_HOSTS: TrackerUrlOptions = Object.fromEntries(
+  TRACKER_SYSTEMS.map((system) => [
+    `${system}Hosts`,
+    [...positives, ...negatives].flatMap(({ options }) => options?.[`${system}Hosts`] ?? []),
+  ]),
+);
 
 const otherParsers = (system: TrackerSystem) =>
   TRACKER_SYSTEMS.filter((other) => other !== system).map((other) => ({
@@ -66,7 +72,7 @@ describe('tracker URL examples', () => {
 
   it.each(positives)('$system reads $url as $id', ({ system, url, id, options }) => {
     const ticket = TRACKER_URL_PARSERS[system](new URL(url), options ?? {});
-    expect(ticket).toEqual({ system, id, key: keyOfTicketId(id), host: new URL(url).host });
+    expect(ticket).toEqual({ system, id, key: keyOfTicketId(id), host: new URL(url).hostname });
     expect(TicketIdSchema.safeParse(id).success).toBe(true);
   });
 
