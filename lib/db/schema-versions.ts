@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { moveIdsWithoutPorts } from './upgrade-ids-without-ports';
 
 /**
  * Every schema version the extension has shipped, frozen: a released version is never edited, a
@@ -52,5 +53,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       goals: 'id, missionId, status',
       links: 'id, intentId, bucketId, pending, [intentId+id]',
     },
+  },
+  {
+    // v4: ticket ids carry no port (DESIGN.md "Ticket ids"); stored ids with one move to the id
+    // without it. No index changes.
+    version: 4,
+    stores: {},
+    upgrade: moveIdsWithoutPorts,
   },
 ];

@@ -41,10 +41,16 @@ export function readSites(stored: unknown): SelfHostedSite[] {
   const list = (stored as { sites?: unknown } | null | undefined)?.sites;
   if (!Array.isArray(list)) return [];
   const sites: SelfHostedSite[] = [];
+  // Lists stored before ports left ids may hold one site twice (`:8443` and the default port):
+  // a site is its hostname, so the first entry stands for both.
+  const hostnames = new Set<string>();
   for (const entry of list.slice(0, 100)) {
     const { system, origin } = (entry ?? {}) as Record<string, unknown>;
     if (typeof system !== 'string' || !SYSTEM_NAME.test(system)) continue;
     if (typeof origin !== 'string' || !/^https?:\/\/[^/?#@\s]+$/.test(origin)) continue;
+    const hostname = URL.parse(origin)?.hostname;
+    if (!hostname || hostnames.has(hostname)) continue;
+    hostnames.add(hostname);
     sites.push({ system: system as SelfHostedSystem, origin });
   }
   return sites;

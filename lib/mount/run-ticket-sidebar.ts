@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import { loadHostOptions } from '../hosts/stored-sites';
-import { isTrackerEnabled } from '../settings/trackers-enabled';
+import { isTrackerEnabled } from '../settings/is-tracker-enabled';
 import { readCollapsed, watchCollapsed, writeCollapsed } from '../sidebar/collapsed-state';
 import type { TrackerAdapter } from '../trackers/adapter';
 import { followTickets } from './follow-tickets';

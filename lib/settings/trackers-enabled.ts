@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { TRACKERS_ENABLED_KEY } from './is-tracker-enabled';
 import { TRACKER_SYSTEMS, type TrackerSystem } from '../trackers/registry';
 
 /**
@@ -6,7 +7,7 @@ import { TRACKER_SYSTEMS, type TrackerSystem } from '../trackers/registry';
  * because content scripts read it, so this file stays free of zod and React (content scripts must
  * stay tiny). Only switched-off trackers are stored: a tracker added later starts on.
  */
-export const TRACKERS_ENABLED_KEY = 'throughline.trackers.v1';
+export { TRACKERS_ENABLED_KEY } from './is-tracker-enabled';
 
 export type TrackerSwitches = Record<TrackerSystem, boolean>;
 
@@ -25,23 +26,6 @@ export async function loadTrackerSwitches(): Promise<TrackerSwitches> {
     );
   } catch {
     return readTrackerSwitches(undefined);
-  }
-}
-
-/**
- * For content scripts, at start: should this tracker's pages get the sidebar? On when unsure.
- * Reads the stored list itself: a content script knows its own tracker, not the registry.
- */
-export async function isTrackerEnabled(system: string): Promise<boolean> {
-  try {
-    const off = (
-      (await browser.storage.local.get(TRACKERS_ENABLED_KEY))[TRACKERS_ENABLED_KEY] as
-        | { off?: unknown }
-        | undefined
-    )?.off;
-    return !(Array.isArray(off) && off.includes(system));
-  } catch {
-    return true;
   }
 }
 

@@ -89,9 +89,12 @@ export async function bucketDetail(db: ThroughlineDb, bucketId: string) {
 /** A project's tagged tickets, with what the investment mix needs to resolve their buckets. */
 export async function projectMixInputs(db: ThroughlineDb, idPrefixes: readonly string[]) {
   return db.transaction('r', [db.links, db.intents, db.buckets], async () => {
-    const links = (await db.links.where('id').startsWithAnyOf([...idPrefixes]).toArray()).filter(
-      live,
-    );
+    const links = (
+      await db.links
+        .where('id')
+        .startsWithAnyOf([...idPrefixes])
+        .toArray()
+    ).filter(live);
     const intentIds = [...new Set(links.flatMap((link) => (link.intentId ? [link.intentId] : [])))];
     const intents = await db.intents.bulkGet(intentIds);
     const bucketOfIntent = new Map(intentIds.map((id, i) => [id, intents[i]?.bucketId]));

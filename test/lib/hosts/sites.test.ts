@@ -34,6 +34,11 @@ describe('the stored list of self-hosted sites', () => {
     ).toEqual([JIRA]);
   });
 
+  it('keeps one site per hostname from a list stored when ports were part of a site', () => {
+    const sameHost = { system: 'jira', origin: 'https://jira.example.com' };
+    expect(readSites({ sites: [JIRA, sameHost, GHE] })).toEqual([JIRA, GHE]);
+  });
+
   it('asks for a permission pattern without the port, since patterns match every port', () => {
     expect(originPattern(JIRA)).toBe('https://jira.example.com/*');
     expect(originPattern(GHE)).toBe('http://ghe.corp.internal/*');

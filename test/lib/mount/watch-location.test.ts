@@ -87,8 +87,10 @@ describe('watching the page URL', () => {
       watchLocation(window, stop.signal, (href) => seen.push(href));
       history.pushState({}, '', '/acme/app/issues/6');
       document.title = 'Six · Issue #6 · acme/app';
-      await tick();
-      expect(seen).toEqual(['https://github.com/acme/app/issues/6']);
+      // Well before the one-second URL check, which would notice it without the title.
+      await vi.waitFor(() => expect(seen).toEqual(['https://github.com/acme/app/issues/6']), {
+        timeout: 500,
+      });
       stop.abort();
     });
 

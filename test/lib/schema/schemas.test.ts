@@ -48,6 +48,15 @@ describe('ticket ids', () => {
     expect(firstMessage(result)).toMatch(/canonical ticket id/);
   });
 
+  it('names an unknown tracker, or the form a known tracker expects', () => {
+    expect(firstMessage(TicketIdSchema.safeParse('youtrack:acme.example.com/PAY-1'))).toMatch(
+      /^Not a canonical ticket id: Unknown tracker "youtrack"; expected one of jira:.*gitlab:/,
+    );
+    expect(firstMessage(TicketIdSchema.safeParse('gitlab:gitlab.com/app#1'))).toBe(
+      'Not a canonical ticket id; expected gitlab:<host>/<group>/<project>#<iid> (issue) or …!<iid> (merge request)',
+    );
+  });
+
   it('derives the human key', () => {
     expect(keyOfTicketId('jira:acme.atlassian.net/PAY-42')).toBe('PAY-42');
     expect(keyOfTicketId('linear:acme/ENG-7')).toBe('ENG-7');

@@ -7,13 +7,23 @@ describe('ticket URLs', () => {
     ['linear:acme/ENG-7', 'https://linear.app/acme/issue/ENG-7', 'ENG-7'],
     ['github:github.com/acme/app#42', 'https://github.com/acme/app/issues/42', 'acme/app#42'],
     [
-      'github:ghe.example.com:8443/team/web#7',
-      'https://ghe.example.com:8443/team/web/issues/7',
+      'github:ghe.example.com/team/web#7',
+      'https://ghe.example.com/team/web/issues/7',
       'team/web#7',
     ],
+    [
+      'gitlab:gitlab.com/acme/web/app!17',
+      'https://gitlab.com/acme/web/app/-/merge_requests/17',
+      'acme/web/app!17',
+    ],
+    ['gitlab:gitlab.com/acme/app#5', 'https://gitlab.com/acme/app/-/issues/5', 'acme/app#5'],
   ])('builds the URL and key of %s from its id', (id, url, key) => {
     expect(ticketUrl(id)).toBe(url);
     expect(ticketKey(id)).toBe(key);
+  });
+
+  it('builds no URL for an id no tracker knows', () => {
+    expect(ticketUrl('youtrack:acme.example.com/PAY-1')).toBeUndefined();
   });
 
   it('prefers the link’s own http(s) URL', () => {

@@ -2,17 +2,22 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   TRACKERS_ENABLED_KEY,
-  isTrackerEnabled,
   loadTrackerSwitches,
   readTrackerSwitches,
   saveTrackerEnabled,
 } from '../../../lib/settings/trackers-enabled';
+import { isTrackerEnabled } from '../../../lib/settings/is-tracker-enabled';
 
 describe('tracker switches', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('has every tracker on by default', async () => {
-    expect(await loadTrackerSwitches()).toEqual({ jira: true, linear: true, github: true });
+    expect(await loadTrackerSwitches()).toEqual({
+      jira: true,
+      linear: true,
+      github: true,
+      gitlab: true,
+    });
   });
 
   it('turns one tracker off and on again, storing only what is off', async () => {
@@ -33,7 +38,13 @@ describe('tracker switches', () => {
       jira: true,
       linear: true,
       github: true,
+      gitlab: true,
     });
-    expect(readTrackerSwitches(42)).toEqual({ jira: true, linear: true, github: true });
+    expect(readTrackerSwitches(42)).toEqual({
+      jira: true,
+      linear: true,
+      github: true,
+      gitlab: true,
+    });
   });
 });

@@ -33,11 +33,13 @@ describe('needs attention: goals at risk or off track', () => {
       jira: 3,
       linear: 1,
       github: 0,
+      gitlab: 0,
     });
     expect(items.find((item) => item.goal.id === 'activation')?.tickets).toEqual({
       jira: 0,
       linear: 0,
       github: 0,
+      gitlab: 0,
     });
   });
 
