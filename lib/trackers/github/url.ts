@@ -18,6 +18,12 @@ const PULL_PATH =
 const PROJECT_PATH = /^\/(?:orgs|users)\/[^/]+\/projects\/\d+(?:\/views\/\d+)?\/?$/;
 
 /**
+ * The issues dashboard (`/issues`, `/issues/assigned`, `/issues/mentioned`, a saved view), where
+ * `?issue=owner|repo|n` opens an issue in a pane beside the list.
+ */
+const DASHBOARD_PATH = /^\/issues(?:\/[^/]+)?\/?$/;
+
+/**
  * GitHub routes that sit where an owner would (`/orgs/acme/...`, `/settings/...`). GitHub reserves
  * these names, so no account owns them and `/<name>/<x>/issues/1` never names a repository.
  */
@@ -47,14 +53,18 @@ export function parseGitHubTicketUrl(
   }
   const match = ISSUE_PATH.exec(url.pathname) ?? PULL_PATH.exec(url.pathname);
   if (match) return ticketFor(url.hostname, match[1], match[2], match[3]);
-  return PROJECT_PATH.test(url.pathname) ? projectPaneTicket(url) : null;
+  if (PROJECT_PATH.test(url.pathname)) return paneTicket(url, 'pane=issue');
+  return DASHBOARD_PATH.test(url.pathname) ? paneTicket(url, 'any pane') : null;
 }
 
-/** Projects open an issue in a side pane: `?pane=issue&itemId=123&issue=acme%7Capp%7C42`. */
-function projectPaneTicket(url: URL): DetectedTicket | null {
+/**
+ * An issue open in a side pane, `issue=acme%7Capp%7C42`: in Projects only with
+ * `pane=issue&itemId=123`, on the issues dashboard by itself.
+ */
+function paneTicket(url: URL, pane: 'pane=issue' | 'any pane'): DetectedTicket | null {
   if (!url.search.includes('issue=')) return null;
   const params = url.searchParams;
-  if (params.get('pane') !== 'issue') return null;
+  if (pane === 'pane=issue' && params.get('pane') !== 'issue') return null;
   const parts = (params.get('issue') ?? '').split('|');
   if (parts.length !== 3) return null;
   return ticketFor(url.hostname, parts[0], parts[1], parts[2]);
@@ -172,6 +182,33 @@ export const examples: UrlExamples = {
       url: 'https://github.com/users/octocat/projects/1?pane=issue&itemId=4567&issue=octocat%7Chello-world%7C7',
       id: 'github:github.com/octocat/hello-world#7',
     },
+    // The issues dashboard with an issue open beside the list
+    {
+      url: 'https://github.com/issues/assigned?issue=acme%7Capp%7C42',
+      id: 'github:github.com/acme/app#42',
+    },
+    {
+      url: 'https://github.com/issues/mentioned?issue=PostHog%7Cposthog.com%7C12092',
+      id: 'github:github.com/posthog/posthog.com#12092',
+    },
+    {
+      url: 'https://github.com/issues/created?issue=acme|app|7',
+      id: 'github:github.com/acme/app#7',
+    },
+    {
+      url: 'https://github.com/issues/recent?issue=acme%7Capp%7C8',
+      id: 'github:github.com/acme/app#8',
+    },
+    { url: 'https://github.com/issues?issue=acme%7Capp%7C9', id: 'github:github.com/acme/app#9' },
+    {
+      url: 'https://github.com/issues/assigned?q=is%3Aopen+label%3Abug&issue=acme%7Capi%7C10',
+      id: 'github:github.com/acme/api#10',
+    },
+    {
+      url: 'https://ghe.example.com/issues/assigned?issue=platform%7Cbilling-service%7C79',
+      id: 'github:ghe.example.com/platform/billing-service#79',
+      options: GHE,
+    },
     // GitHub Enterprise on listed hosts
     {
       url: 'https://ghe.example.com/owner/repo/issues/5',
@@ -245,6 +282,14 @@ export const examples: UrlExamples = {
     'https://github.com/notifications',
     'https://github.com/search?q=repo%3Aacme%2Fapp+is%3Aissue&type=issues',
     'https://github.com/orgs/community/discussions/11202',
+    // The issues dashboard without an issue open, or with one that is not an issue reference
+    'https://github.com/issues/assigned?q=is%3Aopen',
+    'https://github.com/issues/assigned?issue=acme%7Capp',
+    'https://github.com/issues/assigned?issue=acme%7Capp%7C0',
+    'https://github.com/issues/assigned?issue=issues%7Capp%7C3',
+    'https://github.com/issues/assigned/extra?issue=acme%7Capp%7C42',
+    'https://github.com/pulls?issue=acme%7Capp%7C42',
+    'https://github.com/acme/app/issues?issue=acme%7Capp%7C42',
     // Projects without an issue in the pane
     'https://github.com/orgs/acme/projects/7',
     'https://github.com/orgs/acme/projects/7/views/1',

@@ -24,8 +24,10 @@ const ISSUE_PATHS: readonly RegExp[] = [
   /^\/projects\/[^/]+\/issues\/([^/]+)\/?$/,
   // Issue navigator of a project, team-managed (`software/`) or company-managed (`software/c/`).
   /^\/jira\/(?:software(?:\/c)?|core|servicedesk)\/projects\/[^/]+\/issues\/([^/]+)\/?$/,
-  // Service-management agent view: a queue with one request open.
-  /^\/jira\/servicedesk\/projects\/[^/]+\/queues\/custom\/\d+\/([^/]+)\/?$/,
+  // Service-management agent view: a queue with one request open. Cloud under `/jira/servicedesk/`,
+  // Server / Data Center under `/servicedesk/` (or a context path before it); `queues/issue/` is
+  // the request opened from search or a link rather than from a custom queue.
+  /^\/(?:jira\/)?servicedesk\/projects\/[^/]+\/queues\/(?:custom\/\d+|issue)\/([^/]+)\/?$/,
   // Service-management customer portal: one request.
   /^\/servicedesk\/customer\/portal\/\d+\/([^/]+)\/?$/,
 ];
@@ -265,6 +267,36 @@ export const examples: UrlExamples = {
       id: 'jira:jira.example.com/DESK-9',
       options: SERVER,
     },
+    // Service management agent queues on Server / Data Center, as on Cloud
+    {
+      url: 'https://jira.example.com/servicedesk/projects/DESK/queues/custom/1/DESK-10',
+      id: 'jira:jira.example.com/DESK-10',
+      options: SERVER,
+    },
+    {
+      url: 'https://jira.example.com/servicedesk/projects/DESK/queues/custom/12/desk-11?sla=breached',
+      id: 'jira:jira.example.com/DESK-11',
+      options: SERVER,
+    },
+    {
+      url: 'https://jira.example.com/jira/servicedesk/projects/DESK/queues/custom/1/DESK-12',
+      id: 'jira:jira.example.com/DESK-12',
+      options: SERVER,
+    },
+    {
+      url: 'https://jira.example.com/servicedesk/projects/DESK/queues/issue/DESK-13',
+      id: 'jira:jira.example.com/DESK-13',
+      options: SERVER,
+    },
+    {
+      url: 'https://acme.atlassian.net/jira/servicedesk/projects/DESK/queues/issue/DESK-14',
+      id: 'jira:acme.atlassian.net/DESK-14',
+    },
+    {
+      url: 'https://jira.example.com/servicedesk/customer/portal/1/DESK-99',
+      id: 'jira:jira.example.com/DESK-99',
+      options: SERVER,
+    },
   ],
   negative: [
     // Boards, backlogs, searches and dashboards with no issue open
@@ -281,6 +313,14 @@ export const examples: UrlExamples = {
     'https://acme.atlassian.net/jira/your-work',
     'https://acme.atlassian.net/jira/projects',
     'https://acme.atlassian.net/jira/servicedesk/projects/DESK/queues/custom/1',
+    'https://acme.atlassian.net/jira/servicedesk/projects/DESK/queues/custom/1/settings',
+    'https://acme.atlassian.net/jira/servicedesk/projects/DESK/queues/issue',
+    { url: 'https://jira.example.com/servicedesk/projects/DESK/queues/custom/1', options: SERVER },
+    { url: 'https://jira.example.com/servicedesk/projects/DESK/queues', options: SERVER },
+    {
+      url: 'https://jira.example.com/servicedesk/projects/DESK/queues/custom/x/DESK-1',
+      options: SERVER,
+    },
     'https://acme.atlassian.net/servicedesk/customer/portal/2',
     'https://acme.atlassian.net/servicedesk/customer/portal/2/group/3/create/10',
     'https://acme.atlassian.net/servicedesk/customer/user/requests',
