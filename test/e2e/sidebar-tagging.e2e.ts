@@ -70,6 +70,14 @@ describe('tagging from the sidebar on every tracker', () => {
       option: /Guided setup for new workspaces/,
       expected: { intentId: 'guided-setup' },
     },
+    {
+      tracker: 'gitlab',
+      url: 'https://gitlab.com/acme/web/app/-/merge_requests/17',
+      ticketId: 'gitlab:gitlab.com/acme/web/app!17',
+      words: 'slo burn',
+      option: /Alert on SLO burn, not on CPU/,
+      expected: { intentId: 'slo-alerting' },
+    },
   ];
 
   for (const { tracker, url, ticketId, words, option, expected } of cases) {
