@@ -45,6 +45,19 @@ const TOURS: Tour[] = [
     first: { id: 'linear:acme/ENG-7', title: 'Cache workspace templates at the edge' },
     other: { id: 'linear:acme/ENG-12', title: 'Make the onboarding checklist resumable' },
   },
+  {
+    tracker: 'GitLab',
+    // A board with issue 1 open in the drawer: `?show=` is base64 of {"iid":"1","full_path":…}.
+    start:
+      'https://gitlab.com/acme/ops/-/boards/1?show=eyJpaWQiOiIxIiwiZnVsbF9wYXRoIjoiYWNtZS9vcHMiLCJpZCI6OTAwMX0%3D',
+    toOther: 'openIssue(2)',
+    toList: 'closeIssue()',
+    first: {
+      id: 'gitlab:gitlab.com/acme/ops#1',
+      title: 'Page the on-call engineer when backups fail',
+    },
+    other: { id: 'gitlab:gitlab.com/acme/ops#2', title: 'Rotate the database credentials' },
+  },
 ];
 
 /** Records, in the page's world, the most sidebar hosts ever present at once. */
