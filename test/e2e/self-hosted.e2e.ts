@@ -178,3 +178,38 @@ describe('a self-hosted Jira added in the options page', () => {
     await page.close();
   });
 });
+
+describe('a self-managed GitLab added in the options page', () => {
+  const pattern = 'https://gitlab.example.com/*';
+  let world: World;
+  beforeAll(async () => {
+    world = await startWorld({ seed: false });
+  });
+  afterAll(async () => {
+    await world?.close();
+  });
+
+  it('gets the sidebar on its tickets on any port, with the port left out of the id', async () => {
+    await grantSiteAccess(world, pattern);
+    const options = await world.browser.context.newPage();
+    await options.goto(world.browser.extensionUrl('options.html'));
+    await options.getByLabel('Tracker').selectOption({ label: 'GitLab self-managed' });
+    await expect(options.getByLabel('Site address').getAttribute('placeholder')).resolves.toBe(
+      'gitlab.example.com',
+    );
+    await options.getByLabel('Site address').fill('gitlab.example.com');
+    await options.getByRole('button', { name: 'Add site' }).click();
+    await expect.poll(() => registeredIds(world)).toEqual([`site:gitlab:${pattern}`]);
+    await options.close();
+
+    const page = await world.browser.context.newPage();
+    await page.goto('https://gitlab.example.com:8443/platform/api/-/issues/5');
+    await expect
+      .poll(() => frameTicket(page, world.browser.extensionId), { timeout: 15_000 })
+      .toMatchObject({
+        id: 'gitlab:gitlab.example.com/platform/api#5',
+        title: 'Webhooks are lost when the receiver restarts',
+      });
+    await page.close();
+  });
+});
