@@ -6,7 +6,7 @@ import { loadSites } from '../../lib/hosts/stored-sites';
 import {
   SELF_HOSTED_SYSTEMS,
   TRACKERS,
-  TRACKER_SYSTEMS,
+  trackerNames,
   type SelfHostedSystem,
 } from '../../lib/trackers/registry';
 import { TrackerSwitches } from './TrackerSwitches';
@@ -14,14 +14,6 @@ import { TrackerSwitches } from './TrackerSwitches';
 type Notice = { kind: 'none' } | { kind: 'added'; host: string } | { kind: 'error'; text: string };
 
 const label = (system: SelfHostedSystem) => TRACKERS[system]?.selfHosted.label ?? system;
-
-/** "Jira, Linear, GitHub and GitLab": the cloud editions that need no site added. */
-const BUILT_IN = new Intl.ListFormat('en', { type: 'conjunction' }).format(
-  TRACKER_SYSTEMS.map((system) => TRACKERS[system].name),
-);
-const SELF_HOSTED_NAMES = new Intl.ListFormat('en', { type: 'disjunction' }).format(
-  SELF_HOSTED_SYSTEMS.map((system) => TRACKERS[system].name),
-);
 
 /** The self-hosted sites, kept current when another page or the worker changes them. */
 function useSites(): SelfHostedSite[] {
@@ -61,7 +53,8 @@ export function SitesSection() {
       <h2 id="sites-heading">Sites</h2>
       <TrackerSwitches />
       <p>
-        {BUILT_IN} in the cloud work as they are. Add your own {SELF_HOSTED_NAMES} site here.
+        {trackerNames('and')} in the cloud work as they are. Add your own{' '}
+        {trackerNames('or', SELF_HOSTED_SYSTEMS)} site here.
       </p>
       {sites.length > 0 && (
         <ul aria-label="Added sites">

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { contextFor } from '../../lib/db/context';
+import { trackerNames } from '../../lib/trackers/registry';
 import { useDb } from '../shared/useDb';
 import { BucketLabel } from './BucketLabel';
 import { EntityButton } from './EntityButton';
@@ -19,7 +20,7 @@ export function CurrentTicket({ active, onOpen }: CurrentTicketProps) {
       {active.state === 'loading' ? (
         <p className="muted">Looking at this tab…</p>
       ) : active.state === 'none' ? (
-        <p className="muted">This tab shows no Jira, Linear or GitHub ticket.</p>
+        <p className="muted">{`This tab shows no ${trackerNames('or')} ticket.`}</p>
       ) : (
         <TicketContext active={active} onOpen={onOpen} />
       )}

@@ -99,7 +99,9 @@ describe('popup: quick lookup in Chromium', () => {
     const opened = world.browser.context.waitForEvent('page', { timeout: 10_000 });
     await page.keyboard.press('Enter');
     const tab = await opened;
-    await expect.poll(() => tab.url()).toBe('https://acme.atlassian.net/browse/PAY-42');
+    await expect
+      .poll(() => tab.url(), { timeout: 15_000 })
+      .toBe('https://acme.atlassian.net/browse/PAY-42');
     expect(errors).toEqual([]);
     await tab.close();
     await page.close();

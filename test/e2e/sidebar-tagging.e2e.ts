@@ -22,7 +22,13 @@ async function serverLink(world: World, ticketId: string) {
 }
 
 /** Focus in the sidebar, T, type, Enter: the two-keystroke promise, plus the words to find. */
-async function tagByKeyboard(page: Page, frame: Frame, words: string, expectOption: RegExp) {
+async function tagByKeyboard(
+  page: Page,
+  frame: Frame,
+  words: string,
+  expectOption: RegExp,
+  pickerShot?: string,
+) {
   await frame.getByRole('button', { name: /^Tag/ }).focus();
   await page.keyboard.press('t');
   await expect.poll(() => frame.getByRole('combobox').isVisible()).toBe(true);
@@ -30,6 +36,10 @@ async function tagByKeyboard(page: Page, frame: Frame, words: string, expectOpti
   await expect
     .poll(() => frame.getByRole('option', { name: expectOption }).first().isVisible())
     .toBe(true);
+  if (pickerShot) {
+    await frame.getByRole('listbox').evaluate((list) => list.scrollIntoView({ block: 'end' }));
+    await screenshot(page, pickerShot);
+  }
   await page.keyboard.press('Enter');
 }
 
@@ -86,7 +96,7 @@ describe('tagging from the sidebar on every tracker', () => {
       await expect
         .poll(() => frame.getByRole('button', { name: /^Tag/ }).isVisible(), { timeout: 15_000 })
         .toBe(true);
-      await tagByKeyboard(page, frame, words, option);
+      await tagByKeyboard(page, frame, words, option, `${tracker}-picker`);
       await expect.poll(() => frame.getByText(/^Tagged to/).isVisible()).toBe(true);
       await expect
         .poll(() => serverLink(world, ticketId), { timeout: 15_000 })
