@@ -56,6 +56,19 @@ describe('parseContextFile', () => {
     });
   });
 
+  it('names a tracker it does not know, with the path and line, and accepts GitLab ids', () => {
+    const file = GOOD.replace(
+      '  - { ticket: "github:github.com/acme/app#42", bucket: ktlo, note: Flaky deploys }',
+      '  - { ticket: "youtrack:acme.example.com/PAY-1", bucket: ktlo }\n  - { ticket: "gitlab:gitlab.com/acme/web/app!17", bucket: ktlo }',
+    );
+    const parsed = parseContextFile(file);
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.problems.map((p) => p.path)).toEqual(['links[1].ticket']);
+    expect(parsed.problems[0]?.message).toContain('Unknown tracker "youtrack"');
+    expect(parsed.problems[0]?.line).toBe(17);
+  });
+
   it('reports a misspelt key instead of dropping it', () => {
     const parsed = parseContextFile(GOOD.replace('        intents:', '        intens:'));
     expect(parsed.ok).toBe(false);

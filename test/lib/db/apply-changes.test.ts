@@ -29,6 +29,27 @@ describe('applyPage', () => {
     expect(quarantined[0]?.raw).toEqual(bad[0]);
   });
 
+  it('quarantines a link of a tracker it does not know, naming the tracker, and applies the rest', async () => {
+    const db = makeDb();
+    const id = 'youtrack:acme.example.com/PAY-1';
+    const unknown = put('link', id, 7, { ticketId: id, intentId: 'i1', linkedAt: T0 });
+    const gitlab = 'gitlab:gitlab.com/acme/web/app!17';
+    await applyPage(
+      db,
+      [
+        ...demoChanges(),
+        unknown,
+        put('link', gitlab, 8, { ticketId: gitlab, intentId: 'i1', linkedAt: T0 }),
+      ],
+      'c1',
+    );
+    expect(await db.links.get(gitlab)).toMatchObject({ intentId: 'i1' });
+    expect(await db.links.get(id)).toBeUndefined();
+    const [quarantined] = await db.quarantine.toArray();
+    expect(quarantined?.reason).toContain('Unknown tracker "youtrack"');
+    expect(await readMeta(db, 'cursor')).toBe('c1');
+  });
+
   it('removes deleted entities', async () => {
     const db = makeDb();
     await applyPage(db, demoChanges(), 'c1');
