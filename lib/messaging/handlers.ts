@@ -1,7 +1,6 @@
 import type { ThroughlineDb } from '../db/database';
 import { readMeta } from '../db/meta';
-import { createPickerSearch } from '../sidebar/picker-search';
-import { sidebarStateFor } from '../sidebar/state';
+import { createPickerSearch } from '../tagging/picker-search';
 import { clearTag, setTag } from '../sync/tag';
 import { disconnect } from '../connection/disconnect';
 import { resetLocalData } from '../connection/local-data';
@@ -23,12 +22,6 @@ export function createHandlers(
   return {
     'picker.search': async ({ query, limit }) => ({ options: await picker.search(query, limit) }),
     'sync.now': () => requestSync(),
-    'sync.status': async () => ({
-      status: (await readMeta(db, 'syncStatus')) ?? null,
-      pending: await db.outbox.count(),
-      connected: (await readMeta(db, 'connection')) !== undefined,
-    }),
-    'context.get': ({ ticketId }) => sidebarStateFor(db, ticketId),
     'link.set': async (args) => {
       // Standalone mode has no server: the tag is final at once, nothing is queued or pushed.
       if (await readMeta(db, 'standalone')) return setLocalTag(db, args).then(() => ({ ok: true }));
