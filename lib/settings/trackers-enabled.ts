@@ -1,5 +1,5 @@
-import { browser } from 'wxt/browser';
 import { TRACKER_SYSTEMS, type TrackerSystem } from '../schema/ticket-id-patterns';
+import { storedSetting } from './stored-setting';
 
 /**
  * Which trackers show the sidebar, switched in the options page. Kept in `browser.storage.local`
@@ -18,15 +18,13 @@ export function readTrackerSwitches(stored: unknown): TrackerSwitches {
   ) as TrackerSwitches;
 }
 
-export async function loadTrackerSwitches(): Promise<TrackerSwitches> {
-  try {
-    return readTrackerSwitches(
-      (await browser.storage.local.get(TRACKERS_ENABLED_KEY))[TRACKERS_ENABLED_KEY],
-    );
-  } catch {
-    return readTrackerSwitches(undefined);
-  }
-}
+export const trackerSwitches = storedSetting<TrackerSwitches>({
+  key: TRACKERS_ENABLED_KEY,
+  read: readTrackerSwitches,
+  write: (switches) => ({ off: TRACKER_SYSTEMS.filter((name) => !switches[name]) }),
+});
+
+export const loadTrackerSwitches = () => trackerSwitches.load();
 
 /** For content scripts, at start: should this tracker's pages get the sidebar? On when unsure. */
 export async function isTrackerEnabled(system: TrackerSystem): Promise<boolean> {
@@ -34,7 +32,5 @@ export async function isTrackerEnabled(system: TrackerSystem): Promise<boolean> 
 }
 
 export async function saveTrackerEnabled(system: TrackerSystem, enabled: boolean): Promise<void> {
-  const switches = { ...(await loadTrackerSwitches()), [system]: enabled };
-  const off = TRACKER_SYSTEMS.filter((name) => !switches[name]);
-  await browser.storage.local.set({ [TRACKERS_ENABLED_KEY]: { off } });
+  await trackerSwitches.save({ ...(await trackerSwitches.load()), [system]: enabled });
 }
