@@ -2,6 +2,7 @@ import type { ThroughlineDb } from '../db/database';
 import { readMeta } from '../db/meta';
 import { createPickerSearch } from '../tagging/picker-search';
 import { clearTag, setTag } from '../sync/tag';
+import { connectWithSyncPaused } from '../connection/connect-from-form';
 import { disconnect } from '../connection/disconnect';
 import { resetLocalData } from '../connection/local-data';
 import { isFullyManaged, loadManagedPolicy } from '../settings/managed-policy';
@@ -52,9 +53,18 @@ function optionsPageHandlers(
   requestSync: () => Promise<{ ok: boolean; error?: string }>,
 ): Pick<
   Handlers,
-  'connection.disconnect' | 'local.reset' | 'standalone.import' | 'standalone.remove'
+  | 'connection.connect'
+  | 'connection.disconnect'
+  | 'local.reset'
+  | 'standalone.import'
+  | 'standalone.remove'
 > {
   return {
+    'connection.connect': async ({ apiUrl, token }) => {
+      const reply = await connectWithSyncPaused(db, apiUrl, token);
+      if (reply.ok) void requestSync();
+      return reply;
+    },
     'connection.disconnect': async () => {
       if (isFullyManaged(await loadManagedPolicy()))
         return {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CONNECT_INPUT_MAX, ConnectReplySchema } from '../connection/connect-reply';
 import { LinkSetArgsSchema } from '../schema/mutations';
 import { TicketIdSchema } from '../schema/ticket-id';
 import { PickerOptionSchema } from '../tagging/picker-search';
@@ -38,6 +39,14 @@ export const PROTOCOL = {
     response: Done,
   },
   // Options page (issue 7). The worker runs these between syncs, never during one.
+  'connection.connect': {
+    from: 'extension-page',
+    request: z.object({
+      apiUrl: z.string().max(CONNECT_INPUT_MAX),
+      token: z.string().max(CONNECT_INPUT_MAX),
+    }),
+    response: ConnectReplySchema,
+  },
   'connection.disconnect': { from: 'extension-page', request: z.object({}), response: Done },
   'local.reset': {
     from: 'extension-page',

@@ -17,6 +17,7 @@ const handlers = {
   'link.clear': ok,
   'picker.search': async () => ({ options: [] }),
   'rejection.dismiss': ok,
+  'connection.connect': async () => ({ ok: true as const, workspaceName: 'Acme' }),
   'connection.disconnect': ok,
   'local.reset': ok,
   'standalone.import': async () => ({ ok: false, problems: [] }),
