@@ -70,4 +70,21 @@ export default tseslint.config(
     files: CONTENT_SCRIPT_FILES,
     rules: { 'no-restricted-imports': CONTENT_SCRIPT_RESTRICTED_IMPORTS },
   },
+  {
+    // Each surface's folder is its own; what two surfaces share lives in components/shared or lib/.
+    files: ['components/popup/**', 'components/options/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+sidebar/',
+              message: 'Move what the popup or options page needs to components/shared or lib/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

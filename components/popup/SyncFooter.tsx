@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { browser } from 'wxt/browser';
-import { pendingTagCount } from '../../lib/db/queries/popup';
+import { pendingTagCount } from '../../lib/db/queries/pending-tags';
 import { sendMessage } from '../../lib/messaging/send';
 import { useDb } from '../shared/useDb';
 import { useSyncState } from '../shared/useSyncState';
