@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { statusLabel } from '../../lib/goals/status-label';
 import { SafeLink } from '../shared/SafeLink';
+import './chain-step.css';
 
 interface ChainStepProps {
   kind: 'Mission' | 'Goal' | 'Intent';

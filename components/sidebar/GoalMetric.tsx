@@ -1,5 +1,6 @@
 import { formatMetricValue, progressOf } from '../../lib/goals/metric';
 import type { Goal } from '../../lib/schema/entities';
+import './goal-metric.css';
 
 type Metric = NonNullable<Goal['metric']>;
 
