@@ -15,13 +15,18 @@ interface TagPickerProps {
 }
 
 const valueOf = (option: PickerOption) => `${option.kind}:${option.id}`;
+/** As listed: intents, then buckets. */
+const listed = (options: readonly PickerOption[]) => [
+  ...options.filter((o) => o.kind === 'intent'),
+  ...options.filter((o) => o.kind === 'bucket'),
+];
 
 /**
  * The one tag picker (sidebar and popup): an accessible combobox (cmdk) over intents — found by
  * their own, their goal's or their mission's title — and buckets; an empty query lists the buckets.
  * Enter tags the highlighted option of the results for what is typed now. Results come from the
  * worker, so they may arrive after Enter (a query pasted in one go, then Enter at once): Enter
- * then waits for them and tags their first option, as it would have had they been there.
+ * then waits for them and tags the first one listed, as it would have had they been there.
  * Escape clears the query, then closes.
  */
 export function TagPicker({ label, onPick, onClose, disabled }: TagPickerProps) {
@@ -30,7 +35,7 @@ export function TagPicker({ label, onPick, onClose, disabled }: TagPickerProps) 
   const current = results?.query === query ? results : undefined;
   /** The option arrows or the pointer moved to, in the results it was chosen in. */
   const [choice, setChoice] = useState<{ query: string; value: string }>();
-  const shown = results?.options ?? [];
+  const shown = listed(results?.options ?? []);
   const highlighted =
     choice && choice.query === results?.query ? choice.value : shown[0] ? valueOf(shown[0]) : '';
   /** The query Enter was pressed on before its results arrived. */
@@ -39,7 +44,7 @@ export function TagPicker({ label, onPick, onClose, disabled }: TagPickerProps) 
   useEffect(() => {
     if (!current || enterWaitsFor.current !== current.query) return;
     enterWaitsFor.current = undefined;
-    const first = current.options[0];
+    const first = listed(current.options)[0];
     if (first) onPick(first);
     // Only the arrival of results completes a waiting Enter.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -55,16 +60,16 @@ export function TagPicker({ label, onPick, onClose, disabled }: TagPickerProps) 
       if (disabled) return;
       if (!current) enterWaitsFor.current = query;
       else {
-        const option = current.options.find((o) => valueOf(o) === highlighted);
-        const chosen = option ?? current.options[0];
+        const options = listed(current.options);
+        const chosen = options.find((o) => valueOf(o) === highlighted) ?? options[0];
         if (chosen) onPick(chosen);
       }
     }
   };
 
   const options = shown;
-  const intents = options.filter((o) => o.kind === 'intent');
-  const buckets = options.filter((o) => o.kind === 'bucket');
+  const intents = shown.filter((o) => o.kind === 'intent');
+  const buckets = shown.filter((o) => o.kind === 'bucket');
   return (
     <Command
       label={label}
