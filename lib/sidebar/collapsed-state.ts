@@ -12,7 +12,6 @@ export const sidebarCollapsed = storedSetting<boolean>({
 });
 
 export const readCollapsed = () => sidebarCollapsed.load();
-export const writeCollapsed = (collapsed: boolean) => sidebarCollapsed.save(collapsed);
 
 /** Calls `onChange` whenever any context changes the state; stops with `signal`. */
 export function watchCollapsed(onChange: (collapsed: boolean) => void, signal?: AbortSignal): void {

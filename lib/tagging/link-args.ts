@@ -35,7 +35,7 @@ export function linkArgsFor(ticket: TaggedTicket, target: TagTarget): LinkSetArg
 }
 
 /** The longest form of `url` the schema accepts: as is, without its hash, without its query. */
-export function acceptableUrl(url: string): string | undefined {
+function acceptableUrl(url: string): string | undefined {
   const withoutHash = url.split('#')[0] ?? '';
   const withoutQuery = withoutHash.split('?')[0] ?? '';
   return [url, withoutHash, withoutQuery].find((form) => HttpUrlSchema.safeParse(form).success);
