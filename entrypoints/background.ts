@@ -4,6 +4,7 @@ import { openDb } from '../lib/db/database';
 import { keepSiteScriptsInSync } from '../lib/hosts/site-scripts';
 import { createHandlers } from '../lib/messaging/handlers';
 import { createMessageRouter } from '../lib/messaging/router';
+import { toggleCollapsed } from '../lib/sidebar/collapsed-state';
 import { serveSidebarPort } from '../lib/sidebar/serve-sidebar-port';
 import { retryDelayMs } from '../lib/sync/backoff';
 import { syncOnce } from '../lib/sync/run';
@@ -35,7 +36,8 @@ export default defineBackground(() => {
   });
   self.addEventListener('online', () => void sync());
   browser.commands.onCommand.addListener((command) => {
-    if (command === 'toggle-sidebar') void toggleSidebarInActiveTab();
+    // Every open sidebar follows the stored state; no tab needs to be asked.
+    if (command === 'toggle-sidebar') void toggleCollapsed();
   });
   keepSyncAlarmInStep(); // the interval chosen in the options page
   watchManagedPolicy(() => void sync());
@@ -44,12 +46,3 @@ export default defineBackground(() => {
   // Content scripts for the self-hosted sites added in the options page.
   keepSiteScriptsInSync();
 });
-
-async function toggleSidebarInActiveTab(): Promise<void> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  // A tab without our content script has no one listening; that is fine.
-  if (tab?.id !== undefined)
-    await browser.tabs
-      .sendMessage(tab.id, { throughline: 1, name: 'sidebar.toggle' })
-      .catch(() => undefined);
-}

@@ -1,16 +1,15 @@
 import { useId, useState, type FormEvent } from 'react';
-import { connectFromForm } from '../../lib/connection/connect-from-form';
-import type { ConnectFailure } from '../../lib/connection/failure-message';
+import { CONNECT_INPUT_MAX } from '../../lib/connection/connect-reply';
 import type { Connection } from '../../lib/db/meta';
 import { sendMessage } from '../../lib/messaging/send';
 import type { ManagedPolicy } from '../../lib/settings/managed-policy';
-import { useDb } from '../shared/useDb';
+import { WORKER_SILENT } from '../shared/useWorkerAction';
 
 type FormState =
   | { kind: 'idle' }
   | { kind: 'checking' }
   | { kind: 'field'; field: 'apiUrl' | 'token'; message: string }
-  | { kind: 'failed'; failure: ConnectFailure };
+  | { kind: 'failed'; failure: { title: string; advice: string } };
 
 const LOCKED = "Set by your organisation's browser policy.";
 
@@ -19,7 +18,6 @@ const LOCKED = "Set by your organisation's browser policy.";
  * and used as they are. Stored settings change only after the server answered /v1/me correctly.
  */
 export function ConnectForm({ current, policy }: { current?: Connection; policy: ManagedPolicy }) {
-  const db = useDb();
   const ids = { url: useId(), token: useId(), urlNote: useId(), tokenNote: useId() };
   const [apiUrl, setApiUrl] = useState(policy.apiUrl ?? current?.apiUrl ?? '');
   const [token, setToken] = useState('');
@@ -30,18 +28,17 @@ export function ConnectForm({ current, policy }: { current?: Connection; policy:
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setState({ kind: 'checking' });
-    const attempt = await connectFromForm(
-      db,
-      policy.apiUrl ?? apiUrl,
-      policy.apiToken ?? token,
-    ).catch((error: unknown) => ({
+    // The worker checks and stores it, with no sync running meanwhile, then syncs.
+    const attempt = await sendMessage('connection.connect', {
+      apiUrl: (policy.apiUrl ?? apiUrl).slice(0, CONNECT_INPUT_MAX),
+      token: (policy.apiToken ?? token).slice(0, CONNECT_INPUT_MAX),
+    }).catch(() => ({
       ok: false as const,
-      failure: { kind: 'unknown' as const, title: 'Connecting failed.', advice: String(error) },
+      failure: { title: 'Connecting failed.', advice: WORKER_SILENT },
     }));
     if (attempt.ok) {
       setToken('');
       setState({ kind: 'idle' });
-      void sendMessage('sync.now', {}).catch(() => undefined);
     } else if ('field' in attempt) {
       setState({ kind: 'field', field: attempt.field, message: attempt.message });
     } else {

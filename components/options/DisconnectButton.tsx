@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { Connection } from '../../lib/db/meta';
 import { sendMessage } from '../../lib/messaging/send';
+import { ErrorNotice } from '../shared/ErrorNotice';
+import { useWorkerAction } from '../shared/useWorkerAction';
 import { ConfirmDialog } from './ConfirmDialog';
 
 /**
@@ -15,18 +17,11 @@ export function DisconnectButton({
   pending: number;
 }) {
   const [asking, setAsking] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const { busy, error, run } = useWorkerAction();
 
   const confirm = async () => {
-    setBusy(true);
-    const reply = await sendMessage('connection.disconnect', {}).catch(() => ({
-      ok: false,
-      error: 'The extension’s background worker did not answer; try again.',
-    }));
-    setBusy(false);
+    await run(() => sendMessage('connection.disconnect', {}));
     setAsking(false);
-    setError(reply.ok ? undefined : reply.error);
   };
 
   return (
@@ -34,11 +29,7 @@ export function DisconnectButton({
       <button type="button" onClick={() => setAsking(true)}>
         Sign out…
       </button>
-      {error && (
-        <p className="notice error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorNotice error={error} />
       {asking && (
         <ConfirmDialog
           title={`Sign out of ${connection.workspaceName}?`}

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { sendMessage } from '../../lib/messaging/send';
+import { ErrorNotice } from '../shared/ErrorNotice';
+import { useWorkerAction } from '../shared/useWorkerAction';
 import { ConfirmDialog } from './ConfirmDialog';
 import { tagCount } from './DisconnectButton';
 
@@ -9,23 +11,13 @@ import { tagCount } from './DisconnectButton';
  */
 export function ResetLocalData({ pending }: { pending: number }) {
   const [asking, setAsking] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<{ ok: boolean; text: string }>();
+  const { busy, error, run } = useWorkerAction();
+  const [done, setDone] = useState(false);
 
   const confirm = async () => {
-    setBusy(true);
-    const reply = await sendMessage('local.reset', {}).catch(() => ({
-      ok: false,
-      error: 'The extension’s background worker did not answer; try again.',
-      keptPending: undefined,
-    }));
-    setBusy(false);
+    const reply = await run(() => sendMessage('local.reset', {}));
     setAsking(false);
-    setNotice(
-      reply.ok
-        ? { ok: true, text: 'Local data cleared. Loading the context again from the server…' }
-        : { ok: false, text: reply.error ?? 'Reset failed.' },
-    );
+    setDone(reply?.ok === true);
   };
 
   return (
@@ -33,11 +25,12 @@ export function ResetLocalData({ pending }: { pending: number }) {
       <button type="button" onClick={() => setAsking(true)}>
         Reset local data…
       </button>
-      {notice && (
-        <p className={notice.ok ? 'muted' : 'notice error'} role={notice.ok ? 'status' : 'alert'}>
-          {notice.text}
+      {done && (
+        <p className="muted" role="status">
+          Local data cleared. Loading the context again from the server…
         </p>
       )}
+      <ErrorNotice error={error} />
       {asking && (
         <ConfirmDialog
           title="Reset local data?"

@@ -4,6 +4,7 @@ import type { Standalone } from '../../lib/db/meta';
 import { sendMessage } from '../../lib/messaging/send';
 import type { EntityType } from '../../lib/schema/entities';
 import { relativeTime } from '../shared/relative-time';
+import { WORKER_SILENT } from '../shared/useWorkerAction';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ContextFileDrop } from './ContextFileDrop';
 import { ExportButton } from './ExportButton';
@@ -46,9 +47,7 @@ export function StandaloneSection(props: {
     setState({ kind: 'importing' });
     const outcome = await sendMessage('standalone.import', { text, fileName }).catch(() => ({
       ok: false as const,
-      problems: [
-        { path: '', message: 'The extension’s background worker did not answer; try again.' },
-      ],
+      problems: [{ path: '', message: WORKER_SILENT }],
     }));
     setState(
       outcome.ok

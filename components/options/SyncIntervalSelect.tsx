@@ -1,11 +1,6 @@
-import { useEffect, useId, useState } from 'react';
-import {
-  SYNC_INTERVALS,
-  loadSyncInterval,
-  saveSyncInterval,
-  watchSyncInterval,
-  type SyncInterval,
-} from '../../lib/settings/sync-interval';
+import { useId } from 'react';
+import { SYNC_INTERVALS, syncInterval, type SyncInterval } from '../../lib/settings/sync-interval';
+import { useStoredSetting } from '../shared/useStoredSetting';
 
 const label = (minutes: number) =>
   minutes === 60 ? 'Every hour' : minutes === 1 ? 'Every minute' : `Every ${minutes} minutes`;
@@ -13,11 +8,7 @@ const label = (minutes: number) =>
 /** How often the worker pulls; it re-creates its alarm when this changes (lib/settings/sync-alarm.ts). */
 export function SyncIntervalSelect() {
   const id = useId();
-  const [minutes, setMinutes] = useState<SyncInterval>();
-  useEffect(() => {
-    void loadSyncInterval().then(setMinutes);
-    return watchSyncInterval(setMinutes);
-  }, []);
+  const [minutes, setMinutes] = useStoredSetting(syncInterval);
   if (minutes === undefined) return null;
   return (
     <div className="field-row">
@@ -25,11 +16,7 @@ export function SyncIntervalSelect() {
       <select
         id={id}
         value={minutes}
-        onChange={(event) => {
-          const next = Number(event.target.value) as SyncInterval;
-          setMinutes(next);
-          void saveSyncInterval(next);
-        }}
+        onChange={(event) => setMinutes(Number(event.target.value) as SyncInterval)}
       >
         {SYNC_INTERVALS.map((choice) => (
           <option key={choice} value={choice}>

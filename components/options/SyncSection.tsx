@@ -1,7 +1,7 @@
-import { useState } from 'react';
 import type { SyncStatus } from '../../lib/db/meta';
 import { sendMessage } from '../../lib/messaging/send';
 import { relativeTime } from '../shared/relative-time';
+import { useWorkerAction } from '../shared/useWorkerAction';
 import { tagCount } from './DisconnectButton';
 import { ExportButton } from './ExportButton';
 import { QuarantineList } from './QuarantineList';
@@ -11,17 +11,9 @@ import type { LocalData } from './useLocalData';
 
 /** When it last synced, what waits, what was set aside, and the ways to act on it. */
 export function SyncSection({ status, local }: { status?: SyncStatus; local: LocalData }) {
-  const [busy, setBusy] = useState(false);
-  const syncNow = async () => {
-    setBusy(true);
-    try {
-      await sendMessage('sync.now', {});
-    } catch {
-      // The status line below reports failures; a worker that did not answer changes nothing.
-    } finally {
-      setBusy(false);
-    }
-  };
+  // The status line below reports sync failures; the action's own error is the worker's silence.
+  const { busy, error, run } = useWorkerAction();
+  const syncNow = () => run(() => sendMessage('sync.now', {}).then(() => ({ ok: true })));
   return (
     <section aria-labelledby="sync-heading">
       <h2 id="sync-heading">Sync</h2>
@@ -35,6 +27,7 @@ export function SyncSection({ status, local }: { status?: SyncStatus; local: Loc
         <dd>{local.pending === 0 ? 'nothing' : tagCount(local.pending)}</dd>
       </dl>
       <SyncIntervalSelect />
+      {error && <p className="error-text">{error}</p>}
       <div className="actions row">
         <button type="button" className="primary" onClick={() => void syncNow()} disabled={busy}>
           {busy ? 'Syncing…' : 'Sync now'}

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { projectMixInputs } from '../../lib/db/queries/popup';
+import { projectMixInputs } from '../../lib/db/queries/project-mix';
 import { investmentMix, type MixRow } from '../../lib/mix/investment-mix';
 import { projectOfTicket } from '../../lib/trackers/ticket-ids';
 import { useDb } from '../shared/useDb';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { AttentionItem } from '../../lib/db/queries/needs-attention';
-import { progressOf } from '../sidebar/GoalMetric';
+import { progressOf } from '../../lib/goals/metric';
 import { metricLine } from './detail/GoalDetail';
 import { NeedsAttentionCounts } from './NeedsAttentionCounts';
 import type { PopupView } from './popup-view';

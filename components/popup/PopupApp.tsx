@@ -10,7 +10,7 @@ import { PopupErrorBoundary } from './PopupErrorBoundary';
 import { usePopupViews } from './popup-view';
 import { SearchPanel } from './SearchPanel';
 import { SyncFooter } from './SyncFooter';
-import { TagPicker } from './TagPicker';
+import { TagTicket } from './TagTicket';
 import { useActiveTicket, type ActiveTicket } from './useActiveTicket';
 import { useSearchIndex } from './useSearchIndex';
 
@@ -36,7 +36,7 @@ export function PopupBody({ active }: { active: ActiveTicket }) {
       <div className="popup-body">
         <PopupErrorBoundary>
           {view?.kind === 'tag' ? (
-            <TagPicker view={view} search={search} onDone={back} />
+            <TagTicket view={view} onDone={back} />
           ) : view ? (
             <DetailView view={view} onOpen={open} onBack={back} />
           ) : (

@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
 import { browser } from 'wxt/browser';
-import { pendingTagCount } from '../../lib/db/queries/popup';
+import { pendingTagCount } from '../../lib/db/queries/pending-tags';
 import { sendMessage } from '../../lib/messaging/send';
 import { useDb } from '../shared/useDb';
 import { useSyncState } from '../shared/useSyncState';
+import { useWorkerAction } from '../shared/useWorkerAction';
 import { syncSummary } from './sync-summary';
 
 /** Sync status in plain words, and "Sync now" (always there; it explains itself if it can't run). */
@@ -12,22 +12,17 @@ export function SyncFooter() {
   const db = useDb();
   const sync = useSyncState();
   const pending = useLiveQuery(() => pendingTagCount(db), [db]) ?? 0;
-  const [busy, setBusy] = useState(false);
-  const [refusal, setRefusal] = useState<string>();
+  const { busy, error: refusal, run } = useWorkerAction();
   const summary = syncSummary(sync, pending);
 
-  const syncNow = async () => {
-    setBusy(true);
-    setRefusal(undefined);
-    try {
+  // A failed sync is told by the status line; only "not connected" needs words of its own here.
+  const syncNow = () =>
+    run(async () => {
       const reply = await sendMessage('sync.now', {});
-      if (!reply.ok && !sync.connection) setRefusal('Connect to a context API first.');
-    } catch {
-      setRefusal('The extension’s background worker did not answer; try again.');
-    } finally {
-      setBusy(false);
-    }
-  };
+      return !reply.ok && !sync.connection
+        ? { ok: false, error: 'Connect to a context API first.' }
+        : { ok: true };
+    });
 
   return (
     <footer className="sync-footer">

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { loadSearchCorpus } from '../../lib/db/queries/popup';
+import { loadSearchCorpus } from '../../lib/db/queries/search-corpus';
 import { toSearchDocs } from '../../lib/search/documents';
 import { SearchIndex, type SearchHit, type SearchRequest } from '../../lib/search/search-index';
 import { useDb } from '../shared/useDb';

@@ -1,4 +1,5 @@
 import type { Bucket } from '../../lib/schema/entities';
+import './bucket-chip.css';
 
 export function BucketChip({ bucket }: { bucket: Bucket }) {
   const color = bucket.color ?? '#6e7781';

@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
+import { statusLabel } from '../../lib/goals/status-label';
 import { SafeLink } from '../shared/SafeLink';
+import './chain-step.css';
 
 interface ChainStepProps {
   kind: 'Mission' | 'Goal' | 'Intent';
@@ -11,16 +13,6 @@ interface ChainStepProps {
   url?: string;
   children?: ReactNode;
 }
-
-const STATUS_LABELS: Record<string, string> = {
-  not_started: 'Not started',
-  on_track: 'On track',
-  at_risk: 'At risk',
-  off_track: 'Off track',
-  done: 'Done',
-  active: 'Active',
-  archived: 'Archived',
-};
 
 export function ChainStep({
   kind,
@@ -44,17 +36,9 @@ export function ChainStep({
         </p>
       )}
       <p className="step-facts muted">
-        {[owner, timeframe, status && (STATUS_LABELS[status] ?? humanise(status))]
-          .filter(Boolean)
-          .join(' · ')}
+        {[owner, timeframe, status && statusLabel(status)].filter(Boolean).join(' · ')}
       </p>
       {children}
     </li>
   );
-}
-
-/** Intent statuses are free text from the API: `in_progress` reads as "In progress". */
-function humanise(status: string): string {
-  const spaced = status.replace(/[_-]+/g, ' ').trim();
-  return spaced.charAt(0).toUpperCase() + spaced.slice(1);
 }

@@ -3,6 +3,7 @@ import { BucketChip } from './BucketChip';
 import { ChainStep } from './ChainStep';
 import { GoalHealth } from './GoalHealth';
 import { GoalMetric } from './GoalMetric';
+import './context-view.css';
 
 export function ContextView({ context }: { context: TicketContext }) {
   const { mission, goal, intent, bucket, link } = context;

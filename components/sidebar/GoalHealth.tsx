@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Goal } from '../../lib/schema/entities';
-import { GOAL_STATUS_LABELS, statusAsOf, statusMeaning } from './goal-health';
+import { GOAL_STATUS_LABELS, statusAsOf, statusMeaning } from '../../lib/goals/goal-health';
+import './goal-health.css';
 
 /** The goal's status, what it means for this work, and the date it is known to hold since. */
 export function GoalHealth({ goal }: { goal: Goal }) {

@@ -1,4 +1,5 @@
 import type { SidebarState } from '../../lib/sidebar/state';
+import './launcher.css';
 
 /**
  * The collapsed sidebar: the same frame, 40 px wide, still showing the bucket's colour and the

@@ -1,6 +1,7 @@
-import { useState } from 'react';
 import { sendMessage } from '../../lib/messaging/send';
 import type { SidebarState } from '../../lib/sidebar/state';
+import { linkArgsFor } from '../../lib/tagging/link-args';
+import { useWorkerAction } from '../shared/useWorkerAction';
 
 type Rejection = NonNullable<SidebarState['rejection']>;
 
@@ -12,33 +13,20 @@ export function RejectionNotice({
   ticketId: string;
   rejection: Rejection;
 }) {
-  const [busy, setBusy] = useState(false);
-  const act = async (action: () => Promise<unknown>) => {
-    setBusy(true);
-    try {
-      await action();
-    } finally {
-      setBusy(false);
-    }
-  };
-  const canRetry = rejection.intentId !== undefined || rejection.bucketId !== undefined;
+  const { busy, error, run } = useWorkerAction();
+  const { intentId, bucketId } = rejection;
+  const target = intentId ? { intentId, bucketId } : bucketId ? { bucketId } : undefined;
   return (
     <section className="notice error" role="alert" aria-label="Tag refused">
       <h2>Tag refused</h2>
       <p>{rejection.reason}</p>
       <div className="row">
-        {canRetry && (
+        {target && (
           <button
             type="button"
             disabled={busy}
             onClick={() =>
-              void act(() =>
-                sendMessage('link.set', {
-                  ticketId,
-                  intentId: rejection.intentId,
-                  bucketId: rejection.bucketId,
-                }),
-              )
+              void run(() => sendMessage('link.set', linkArgsFor({ id: ticketId }, target)))
             }
           >
             Retry
@@ -47,11 +35,12 @@ export function RejectionNotice({
         <button
           type="button"
           disabled={busy}
-          onClick={() => void act(() => sendMessage('rejection.dismiss', { ticketId }))}
+          onClick={() => void run(() => sendMessage('rejection.dismiss', { ticketId }))}
         >
           Dismiss
         </button>
       </div>
+      {error && <p>{error}</p>}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import type { Goal } from '../../lib/schema/entities';
-import { GOAL_STATUS_LABELS, isGoalInTrouble } from './goal-health';
+import { GOAL_STATUS_LABELS, isGoalInTrouble } from '../../lib/goals/goal-health';
+import './risk-banner.css';
 
 /**
  * Top of the sidebar when the ticket's goal is at risk or off track: that changes how urgent the

@@ -1,6 +1,7 @@
 import type { TrackerGroup } from '../../lib/db/queries/tickets-by-tracker';
 import { TRACKER_NAMES, TrackerBadge } from '../shared/TrackerBadge';
 import { SiblingRow } from './SiblingRow';
+import './sibling-group.css';
 
 interface SiblingGroupProps {
   group: TrackerGroup;

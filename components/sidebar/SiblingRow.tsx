@@ -1,5 +1,6 @@
 import type { LinkedTicket } from '../../lib/db/queries/tickets-by-tracker';
 import { SafeLink } from '../shared/SafeLink';
+import './sibling-row.css';
 
 /** One ticket on the same intent: its key (the title when it has none), who tagged it, a link. */
 export function SiblingRow({ ticket }: { ticket: LinkedTicket }) {

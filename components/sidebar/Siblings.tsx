@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { SidebarState } from '../../lib/sidebar/state';
 import { useSwitchedOffTrackers } from '../shared/useSwitchedOffTrackers';
 import { SiblingGroup } from './SiblingGroup';
+import './siblings.css';
 
 type SidebarSiblings = NonNullable<SidebarState['siblings']>;
 

@@ -13,6 +13,7 @@ import { TicketHeader } from './TicketHeader';
 import { useCollapsed } from './useCollapsed';
 import { useFrameTicket } from './useFrameTicket';
 import { useSidebarState } from './useSidebarState';
+import './sidebar-app.css';
 
 export function SidebarApp() {
   const ticket = useFrameTicket();

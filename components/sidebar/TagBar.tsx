@@ -1,21 +1,25 @@
 import { useEffect, useState } from 'react';
 import { sendMessage } from '../../lib/messaging/send';
 import type { FrameTicket } from '../../lib/sidebar/ticket-hash';
-import type { PickerOption } from '../../lib/sidebar/picker-search';
 import type { SidebarState } from '../../lib/sidebar/state';
-import { TagPicker } from './TagPicker';
+import { linkArgsFor, type TagTarget } from '../../lib/tagging/link-args';
+import type { PickerOption } from '../../lib/tagging/picker-search';
+import { ErrorNotice } from '../shared/ErrorNotice';
+import { TagPicker } from '../shared/tag-picker/TagPicker';
+import { useWorkerAction } from '../shared/useWorkerAction';
+import './tag-bar.css';
 
 type Link = NonNullable<SidebarState['context']>['link'];
 interface Undo {
   label: string;
-  previous: Pick<Link, 'intentId' | 'bucketId'> | null;
+  previous: TagTarget | null;
 }
 
 /** Tag, retag, untag and undo; "t" opens the picker from anywhere in the sidebar. */
 export function TagBar({ ticket, link }: { ticket: FrameTicket; link: Link | undefined }) {
   const [open, setOpen] = useState(false);
   const [undo, setUndo] = useState<Undo>();
-  const [error, setError] = useState<string>();
+  const worker = useWorkerAction();
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -30,52 +34,25 @@ export function TagBar({ ticket, link }: { ticket: FrameTicket; link: Link | und
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  const previous = link ? { intentId: link.intentId, bucketId: link.bucketId } : null;
-  const run = async (action: Promise<{ ok: boolean; error?: string }>, next?: Undo) => {
-    const reply = await action.catch(() => ({
-      ok: false,
-      error: 'Throughline could not save this; try again.',
-    }));
-    setError(reply.ok ? undefined : reply.error);
-    setUndo(reply.ok ? next : undefined);
+  const previous = targetOf(link);
+  const tagTo = (target: TagTarget | null) =>
+    target
+      ? sendMessage('link.set', linkArgsFor(ticket, target))
+      : sendMessage('link.clear', { ticketId: ticket.id });
+  const run = async (to: TagTarget | null, next?: Undo) => {
+    const reply = await worker.run(() => tagTo(to));
+    setUndo(reply?.ok ? next : undefined);
   };
   const pick = (option: PickerOption) => {
     setOpen(false);
     const target = option.kind === 'intent' ? { intentId: option.id } : { bucketId: option.id };
-    void run(
-      sendMessage('link.set', {
-        ticketId: ticket.id,
-        title: ticket.title,
-        url: httpUrl(ticket.url),
-        ...target,
-      }),
-      {
-        label: `Tagged to ${option.title}.`,
-        previous,
-      },
-    );
+    void run(target, { label: `Tagged to ${option.title}.`, previous });
   };
-  const clear = () =>
-    void run(sendMessage('link.clear', { ticketId: ticket.id }), {
-      label: 'Tag removed.',
-      previous,
-    });
-  const revert = (to: Undo['previous']) =>
-    void run(
-      to && (to.intentId || to.bucketId)
-        ? sendMessage('link.set', {
-            ticketId: ticket.id,
-            title: ticket.title,
-            url: httpUrl(ticket.url),
-            ...to,
-          })
-        : sendMessage('link.clear', { ticketId: ticket.id }),
-    );
 
   return (
     <div className="tag-bar">
       {open ? (
-        <TagPicker onPick={pick} onClose={() => setOpen(false)} />
+        <TagPicker label="Tag this ticket" onPick={pick} onClose={() => setOpen(false)} />
       ) : (
         <div className="row">
           <button
@@ -87,7 +64,10 @@ export function TagBar({ ticket, link }: { ticket: FrameTicket; link: Link | und
             {link ? 'Tag differently…' : 'Tag…'}
           </button>
           {link && (
-            <button type="button" onClick={clear}>
+            <button
+              type="button"
+              onClick={() => void run(null, { label: 'Tag removed.', previous })}
+            >
               Remove tag
             </button>
           )}
@@ -96,20 +76,19 @@ export function TagBar({ ticket, link }: { ticket: FrameTicket; link: Link | und
       {undo && !open && (
         <p className="undo" role="status">
           {undo.label}{' '}
-          <button type="button" className="link-button" onClick={() => revert(undo.previous)}>
+          <button type="button" className="link-button" onClick={() => void run(undo.previous)}>
             Undo
           </button>
         </p>
       )}
-      {error && (
-        <p className="notice error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorNotice error={worker.error} />
     </div>
   );
 }
 
-function httpUrl(url: string): string | undefined {
-  return /^https?:\/\//i.test(url) ? url : undefined;
+function targetOf(link: Link | undefined): TagTarget | null {
+  if (link?.intentId)
+    return { intentId: link.intentId, ...(link.bucketId ? { bucketId: link.bucketId } : {}) };
+  if (link?.bucketId) return { bucketId: link.bucketId };
+  return null;
 }

@@ -1,4 +1,5 @@
 import type { FrameTicket } from '../../lib/sidebar/ticket-hash';
+import './ticket-header.css';
 
 export function TicketHeader({ ticket, onCollapse }: { ticket: FrameTicket; onCollapse(): void }) {
   return (

@@ -1,7 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '../../components/shared/base.css';
-import '../../components/sidebar/sidebar.css';
 import { SidebarApp } from '../../components/sidebar/SidebarApp';
 
 createRoot(document.getElementById('root')!).render(

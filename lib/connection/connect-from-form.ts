@@ -6,6 +6,8 @@ import { connect } from './connect';
 import { connectFailure, type ConnectFailure } from './failure-message';
 import { readConnectionInput } from './input';
 import { answersHttp } from './probe';
+import { withSyncPaused } from '../sync/run';
+import type { ConnectReply } from './connect-reply';
 
 export type ConnectAttempt =
   | { ok: true; connection: Connection }
@@ -56,4 +58,24 @@ async function explain(error: unknown, apiUrl: string, deps: ConnectDeps): Promi
   if (refusedOrDown && (await answersHttp(apiUrl, deps.fetch)))
     return new ApiFailure('not-throughline', 'answered without allowing cross-origin requests');
   return error;
+}
+
+/**
+ * The worker's side of the Connect button: the whole attempt runs with no sync in flight, like
+ * disconnect, reset and import. Connecting to another workspace empties the store; a pull still
+ * running would otherwise write the old workspace's page, and its cursor, into it.
+ */
+export async function connectWithSyncPaused(
+  db: ThroughlineDb,
+  apiUrlInput: string,
+  tokenInput: string,
+  deps: ConnectDeps = {},
+): Promise<ConnectReply> {
+  const attempt = await withSyncPaused(() =>
+    connectFromForm(db, apiUrlInput, tokenInput, deps),
+  ).catch((error: unknown) => ({
+    ok: false as const,
+    failure: connectFailure(error, apiUrlInput),
+  }));
+  return attempt.ok ? { ok: true, workspaceName: attempt.connection.workspaceName } : attempt;
 }

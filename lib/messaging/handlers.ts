@@ -1,8 +1,8 @@
 import type { ThroughlineDb } from '../db/database';
 import { readMeta } from '../db/meta';
-import { createPickerSearch } from '../sidebar/picker-search';
-import { sidebarStateFor } from '../sidebar/state';
+import { createPickerSearch } from '../tagging/picker-search';
 import { clearTag, setTag } from '../sync/tag';
+import { connectWithSyncPaused } from '../connection/connect-from-form';
 import { disconnect } from '../connection/disconnect';
 import { resetLocalData } from '../connection/local-data';
 import { isFullyManaged, loadManagedPolicy } from '../settings/managed-policy';
@@ -23,12 +23,6 @@ export function createHandlers(
   return {
     'picker.search': async ({ query, limit }) => ({ options: await picker.search(query, limit) }),
     'sync.now': () => requestSync(),
-    'sync.status': async () => ({
-      status: (await readMeta(db, 'syncStatus')) ?? null,
-      pending: await db.outbox.count(),
-      connected: (await readMeta(db, 'connection')) !== undefined,
-    }),
-    'context.get': ({ ticketId }) => sidebarStateFor(db, ticketId),
     'link.set': async (args) => {
       // Standalone mode has no server: the tag is final at once, nothing is queued or pushed.
       if (await readMeta(db, 'standalone')) return setLocalTag(db, args).then(() => ({ ok: true }));
@@ -59,9 +53,18 @@ function optionsPageHandlers(
   requestSync: () => Promise<{ ok: boolean; error?: string }>,
 ): Pick<
   Handlers,
-  'connection.disconnect' | 'local.reset' | 'standalone.import' | 'standalone.remove'
+  | 'connection.connect'
+  | 'connection.disconnect'
+  | 'local.reset'
+  | 'standalone.import'
+  | 'standalone.remove'
 > {
   return {
+    'connection.connect': async ({ apiUrl, token }) => {
+      const reply = await connectWithSyncPaused(db, apiUrl, token);
+      if (reply.ok) void requestSync();
+      return reply;
+    },
     'connection.disconnect': async () => {
       if (isFullyManaged(await loadManagedPolicy()))
         return {

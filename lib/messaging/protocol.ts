@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { SyncStatusSchema } from '../db/meta';
-import { EntityIdSchema, HttpUrlSchema } from '../schema/entities';
+import { CONNECT_INPUT_MAX, ConnectReplySchema } from '../connection/connect-reply';
+import { LinkSetArgsSchema } from '../schema/mutations';
 import { TicketIdSchema } from '../schema/ticket-id';
-import { PickerOptionSchema } from '../sidebar/picker-search';
+import { PickerOptionSchema } from '../tagging/picker-search';
 import { ImportOutcomeSchema } from '../standalone/import-outcome';
-import { SidebarStateSchema } from '../sidebar/state';
 
 const Done = z.object({ ok: z.boolean(), error: z.string().optional() });
 
@@ -15,34 +14,10 @@ const Done = z.object({ ok: z.boolean(), error: z.string().optional() });
  */
 export const PROTOCOL = {
   'sync.now': { from: 'extension-page', request: z.object({}), response: Done },
-  'sync.status': {
-    from: 'any',
-    request: z.object({}),
-    response: z.object({
-      status: SyncStatusSchema.nullable(),
-      pending: z.number().int(),
-      connected: z.boolean(),
-    }),
-  },
-  'context.get': {
-    from: 'any',
-    request: z.object({ ticketId: TicketIdSchema }),
-    response: SidebarStateSchema,
-  },
   'link.set': {
     from: 'extension-page',
-    request: z
-      .object({
-        ticketId: TicketIdSchema,
-        intentId: EntityIdSchema.optional(),
-        bucketId: EntityIdSchema.optional(),
-        note: z.string().max(2000).optional(),
-        title: z.string().max(500).optional(),
-        url: HttpUrlSchema.optional(),
-      })
-      .refine((args) => args.intentId !== undefined || args.bucketId !== undefined, {
-        message: 'A tag needs an intent or a bucket',
-      }),
+    // The mutation's own schema: what the worker accepts is exactly what the server will.
+    request: LinkSetArgsSchema,
     response: Done,
   },
   'link.clear': {
@@ -64,6 +39,14 @@ export const PROTOCOL = {
     response: Done,
   },
   // Options page (issue 7). The worker runs these between syncs, never during one.
+  'connection.connect': {
+    from: 'extension-page',
+    request: z.object({
+      apiUrl: z.string().max(CONNECT_INPUT_MAX),
+      token: z.string().max(CONNECT_INPUT_MAX),
+    }),
+    response: ConnectReplySchema,
+  },
   'connection.disconnect': { from: 'extension-page', request: z.object({}), response: Done },
   'local.reset': {
     from: 'extension-page',

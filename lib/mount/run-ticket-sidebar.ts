@@ -1,8 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { browser } from 'wxt/browser';
 import { loadHostOptions } from '../hosts/stored-sites';
 import { isTrackerEnabled } from '../settings/is-tracker-enabled';
-import { readCollapsed, watchCollapsed, writeCollapsed } from '../sidebar/collapsed-state';
+import { readCollapsed, watchCollapsed } from '../sidebar/collapsed-state';
 import type { TrackerAdapter } from '../trackers/adapter';
 import { followTickets } from './follow-tickets';
 import { detectHostTheme } from './host-theme';
@@ -27,14 +26,11 @@ export async function runTicketSidebar(
     const enabled = isTrackerEnabled(tracker.system); // switched in the options page
     await whenIdleAfterLoad(window, ctx.signal);
     if (!(await enabled)) return;
-    let collapsed = await collapsedAtStart;
+    const collapsed = await collapsedAtStart;
     const frame = createSidebarFrame(frameUrl, document, collapsed, detectHostTheme(window));
     ctx.onInvalidated(() => frame.remove());
-    watchCollapsed((next) => {
-      collapsed = next;
-      frame.setCollapsed(next);
-    }, ctx.signal);
-    listenForToggle(ctx, () => void writeCollapsed(!collapsed));
+    // The frame's ⟩ button and the worker's Alt+Shift+T both change the stored state.
+    watchCollapsed((next) => frame.setCollapsed(next), ctx.signal);
     const follow = followTickets({
       tracker,
       frame,
@@ -48,15 +44,4 @@ export async function runTicketSidebar(
   } catch {
     // Nothing is ever thrown into the host page; without a sidebar the page works as before.
   }
-}
-
-/** The keyboard command (see the manifest's `commands`) reaches the active tab through the worker. */
-function listenForToggle(ctx: ContentScriptContext, toggle: () => void): void {
-  const listener = (message: unknown, sender: { id?: string }) => {
-    if (sender.id !== browser.runtime.id) return;
-    if ((message as { throughline?: unknown; name?: unknown } | null)?.name === 'sidebar.toggle')
-      toggle();
-  };
-  browser.runtime.onMessage.addListener(listener);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
 }

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { SYNC_ALARM } from '../sync/schedule';
-import { loadSyncInterval, watchSyncInterval, type SyncInterval } from './sync-interval';
+import { syncInterval, type SyncInterval } from './sync-interval';
 
 /**
  * Creates the periodic sync alarm only when it is missing or has another period: re-creating it
@@ -12,8 +12,8 @@ export async function ensureSyncAlarm(minutes: SyncInterval): Promise<void> {
   await browser.alarms.create(SYNC_ALARM, { periodInMinutes: minutes, delayInMinutes: minutes });
 }
 
-/** For the worker: the alarm follows the interval chosen in the options page. */
-export function keepSyncAlarmInStep(): void {
-  void loadSyncInterval().then(ensureSyncAlarm);
-  watchSyncInterval((minutes) => void ensureSyncAlarm(minutes));
+/** For the worker: the alarm follows the interval chosen in the options page, while it lives. */
+export function keepSyncAlarmInStep(signal: AbortSignal = new AbortController().signal): void {
+  void syncInterval.load().then(ensureSyncAlarm);
+  syncInterval.watch((minutes) => void ensureSyncAlarm(minutes), signal);
 }

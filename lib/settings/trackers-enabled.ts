@@ -1,6 +1,6 @@
-import { browser } from 'wxt/browser';
-import { TRACKERS_ENABLED_KEY } from './is-tracker-enabled';
 import { TRACKER_SYSTEMS, type TrackerSystem } from '../trackers/registry';
+import { TRACKERS_ENABLED_KEY } from './is-tracker-enabled';
+import { storedSetting } from './stored-setting';
 
 /**
  * Which trackers show the sidebar, switched in the options page. Kept in `browser.storage.local`
@@ -19,18 +19,14 @@ export function readTrackerSwitches(stored: unknown): TrackerSwitches {
   ) as TrackerSwitches;
 }
 
-export async function loadTrackerSwitches(): Promise<TrackerSwitches> {
-  try {
-    return readTrackerSwitches(
-      (await browser.storage.local.get(TRACKERS_ENABLED_KEY))[TRACKERS_ENABLED_KEY],
-    );
-  } catch {
-    return readTrackerSwitches(undefined);
-  }
-}
+export const trackerSwitches = storedSetting<TrackerSwitches>({
+  key: TRACKERS_ENABLED_KEY,
+  read: readTrackerSwitches,
+  write: (switches) => ({ off: TRACKER_SYSTEMS.filter((name) => !switches[name]) }),
+});
+
+export const loadTrackerSwitches = () => trackerSwitches.load();
 
 export async function saveTrackerEnabled(system: TrackerSystem, enabled: boolean): Promise<void> {
-  const switches = { ...(await loadTrackerSwitches()), [system]: enabled };
-  const off = TRACKER_SYSTEMS.filter((name) => !switches[name]);
-  await browser.storage.local.set({ [TRACKERS_ENABLED_KEY]: { off } });
+  await trackerSwitches.save({ ...(await trackerSwitches.load()), [system]: enabled });
 }

@@ -88,18 +88,23 @@ describe('the sidebar docked, collapsed and remembered', () => {
       })
       .toBe(true);
     await page.bringToFront();
-    // What the worker does on the command (the shortcut itself is browser UI Playwright cannot press).
+    // What the worker does on the command (toggleCollapsed in lib/sidebar/collapsed-state.ts; the
+    // shortcut itself is browser UI Playwright cannot press): flip the stored state, no tab asked.
     await world.browser.worker.evaluate(async () => {
       const { chrome } = globalThis as unknown as {
         chrome: {
-          tabs: {
-            query(q: object): Promise<{ id?: number }[]>;
-            sendMessage(id: number, message: unknown): Promise<unknown>;
+          storage: {
+            local: {
+              get(key: string): Promise<Record<string, unknown>>;
+              set(items: object): Promise<void>;
+            };
           };
         };
       };
-      const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
-      await chrome.tabs.sendMessage(tab!.id!, { throughline: 1, name: 'sidebar.toggle' });
+      const key = 'throughline.sidebar.v1';
+      const stored = (await chrome.storage.local.get(key))[key] as
+        { collapsed?: boolean } | undefined;
+      await chrome.storage.local.set({ [key]: { collapsed: stored?.collapsed !== true } });
     });
     await expect.poll(() => hostWidth(page)).toBe('40px');
     await page.close();

@@ -107,6 +107,28 @@ describe('tagging from the sidebar on every tracker', () => {
     });
   }
 
+  it('tags from a 3,000-character Jira board URL with a query pasted in one go and Enter', async () => {
+    const board = 'https://acme.atlassian.net/jira/software/projects/OPS/boards/3';
+    const start = `${board}?selectedIssue=OPS-80&jql=`;
+    const url = start + 'project%20%3D%20OPS%20'.repeat(200).slice(0, 3000 - start.length);
+    expect(url).toHaveLength(3000);
+    const { page, frame, errors } = await openTicket(world, url);
+    await expect
+      .poll(() => frame.getByRole('button', { name: /^Tag/ }).isVisible(), { timeout: 15_000 })
+      .toBe(true);
+    await frame.getByRole('button', { name: /^Tag/ }).click();
+    await expect.poll(() => frame.getByRole('combobox').isVisible()).toBe(true);
+    // One input event with the whole query, then Enter at once, before any result is shown.
+    await page.keyboard.insertText('guided setup');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => frame.getByText(/^Tagged to Guided setup/).isVisible()).toBe(true);
+    await expect
+      .poll(() => serverLink(world, 'jira:acme.atlassian.net/OPS-80'), { timeout: 15_000 })
+      .toMatchObject({ intentId: 'guided-setup', url: board, linkedBy: 'admin' });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('shows a change made on the server in an open sidebar after sync, without reload', async () => {
     const { page, frame } = await openTicket(
       world,

@@ -61,7 +61,8 @@ describe('server/seed/demo.yaml', () => {
       note: 'Flaky deploys',
     });
     const systems = new Set(file?.links.map((l) => l.ticket.split(':')[0]));
-    expect([...systems].sort()).toEqual(['github', 'jira', 'linear']);
+    expect([...systems].sort()).toEqual(['github', 'gitlab', 'jira', 'linear']);
+    expect(link('gitlab:gitlab.com/acme/web/app#5')?.intent).toBe('slo-alerting');
     expect(file?.links.length).toBeGreaterThanOrEqual(11);
   });
 });

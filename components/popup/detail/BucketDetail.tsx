@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { bucketDetail } from '../../../lib/db/queries/popup';
+import { bucketDetail } from '../../../lib/db/queries/entity-details';
 import { useDb } from '../../shared/useDb';
 import type { PopupView } from '../popup-view';
 import { DetailFrame, Gone } from './DetailFrame';

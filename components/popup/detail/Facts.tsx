@@ -1,20 +1,5 @@
+import { statusLabel } from '../../../lib/goals/status-label';
 import { SafeLink } from '../../shared/SafeLink';
-
-const STATUS_LABELS: Record<string, string> = {
-  not_started: 'Not started',
-  on_track: 'On track',
-  at_risk: 'At risk',
-  off_track: 'Off track',
-  done: 'Done',
-  active: 'Active',
-  archived: 'Archived',
-};
-
-/** Free-text statuses from the API read as words: `in_progress` → "In progress". */
-export function statusLabel(status: string): string {
-  const spaced = STATUS_LABELS[status] ?? status.replace(/[_-]+/g, ' ').trim();
-  return spaced.charAt(0).toUpperCase() + spaced.slice(1);
-}
 
 interface FactsProps {
   owner?: string;

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { goalDetail } from '../../../lib/db/queries/popup';
+import { goalDetail } from '../../../lib/db/queries/entity-details';
 import type { Goal } from '../../../lib/schema/entities';
-import { formatMetricValue } from '../../sidebar/GoalMetric';
+import { formatMetricValue } from '../../../lib/goals/metric';
 import { useDb } from '../../shared/useDb';
 import { EntityButton } from '../EntityButton';
 import type { PopupView } from '../popup-view';

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { intentDetail } from '../../../lib/db/queries/popup';
+import { intentDetail } from '../../../lib/db/queries/entity-details';
 import { useDb } from '../../shared/useDb';
 import { BucketLabel } from '../BucketLabel';
 import { EntityButton } from '../EntityButton';

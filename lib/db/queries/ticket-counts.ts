@@ -2,17 +2,6 @@ import type { ThroughlineDb } from '../database';
 import { INTENT_TICKETS, intentRange, pendingClears, trackerOfId } from './intent-ranges';
 import { noCounts, type CountsByTracker } from './tickets-by-tracker';
 
-/** How many tickets are tagged to a goal (through any of its intents), per tracker. */
-export async function goalTicketCounts(
-  db: ThroughlineDb,
-  goalId: string,
-): Promise<CountsByTracker> {
-  return db.transaction('r', [db.intents, db.links], async () => {
-    const [counts] = await countTicketsOfGoals(db, [goalId], await hiddenTicketIds(db));
-    return counts!;
-  });
-}
-
 /**
  * Per goal, one key-only read of each intent's tickets (a goal's intents are not adjacent in any
  * index), then counted by id prefix: fewer requests than a count per intent and tracker, which

@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsApp } from '../../../components/options/OptionsApp';
 import type { ThroughlineDb } from '../../../lib/db/database';
 import { readMeta } from '../../../lib/db/meta';
-import { SYNC_INTERVAL_KEY } from '../../../lib/settings/sync-interval';
+import { syncInterval } from '../../../lib/settings/sync-interval';
 import { TRACKERS_ENABLED_KEY } from '../../../lib/settings/trackers-enabled';
 import { setTag } from '../../../lib/sync/tag';
 import { CONNECTION, freshOptionsWorld, seedConnected } from './options-fixture';
@@ -59,7 +59,7 @@ describe('options page: sync and sites', () => {
     render(<OptionsApp />);
     fireEvent.change(await screen.findByLabelText('Sync interval'), { target: { value: '15' } });
     await expect
-      .poll(async () => (await fakeBrowser.storage.local.get(SYNC_INTERVAL_KEY))[SYNC_INTERVAL_KEY])
+      .poll(async () => (await fakeBrowser.storage.local.get(syncInterval.key))[syncInterval.key])
       .toEqual({ minutes: 15 });
   });
 

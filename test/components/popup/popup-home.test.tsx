@@ -98,6 +98,23 @@ describe('popup home: this tab, investment mix, needs attention', () => {
     expect(syncRequests.length).toBe(1);
   });
 
+  it('tags a query pasted in one go and Enter pressed before its results arrive', async () => {
+    await seedDemo(db);
+    render(<PopupBody active={tabShowing('https://acme.atlassian.net/browse/PAY-99')} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Tag' }));
+    const picker = screen.getByRole('combobox', { name: 'Tag PAY-99 to an intent or a bucket' });
+    await screen.findByRole('option', { name: /^Keep the lights on/ });
+    fireEvent.change(picker, { target: { value: 'sepa debit' } });
+    fireEvent.keyDown(picker, { key: 'Enter' });
+    const here = await screen.findByRole('region', { name: 'This tab' });
+    expect(
+      await within(here).findByRole('button', { name: 'SEPA Direct Debit for EU customers' }),
+    ).toBeTruthy();
+    expect(await db.links.get('jira:acme.atlassian.net/PAY-99')).toMatchObject({
+      intentId: 'sepa-direct-debit',
+    });
+  });
+
   it('says why a tag could not be saved and stays in the picker', async () => {
     render(<PopupBody active={tabShowing('https://linear.app/acme/issue/ENG-99')} />);
     await seedDemo(db);

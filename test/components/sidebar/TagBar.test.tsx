@@ -69,6 +69,29 @@ describe('tagging from the sidebar', () => {
     expect(await db.outbox.count()).toBe(1);
   });
 
+  it('tags a query pasted in one go and Enter pressed before its results arrive', async () => {
+    render(<TagBar ticket={FRAME_TICKET} link={undefined} />);
+    fireEvent.keyDown(window, { key: 't' });
+    const input = screen.getByRole('combobox', { name: 'Tag this ticket' });
+    // The empty query's buckets are listed (and one highlighted) before the paste.
+    await screen.findByRole('option', { name: /Keep the lights on/ });
+    fireEvent.change(input, { target: { value: 'guided setup' } });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(await screen.findByText(/Tagged to Guided setup/)).toBeTruthy();
+    expect(await db.links.get(TICKET)).toMatchObject({ intentId: 'i1', pending: 'set' });
+  });
+
+  it('tags from a 3,000-character board URL, keeping the board without its query', async () => {
+    const board = 'https://acme.atlassian.net/jira/software/c/projects/PAY/boards/12';
+    const url = `${board}?selectedIssue=PAY-7&jql=${'x'.repeat(3000)}`.slice(0, 3000);
+    render(<TagBar ticket={{ ...FRAME_TICKET, url }} link={undefined} />);
+    fireEvent.click(screen.getByRole('button', { name: /^Tag/ }));
+    fireEvent.change(screen.getByRole('combobox'), { target: { value: 'activation' } });
+    fireEvent.click(await screen.findByRole('option', { name: /Guided setup/ }));
+    expect(await screen.findByText(/Tagged to Guided setup/)).toBeTruthy();
+    expect(await db.links.get(TICKET)).toMatchObject({ intentId: 'i1', url: board });
+  });
+
   it('undoes a first tag by clearing it', async () => {
     render(<TagBar ticket={FRAME_TICKET} link={undefined} />);
     fireEvent.click(screen.getByRole('button', { name: /^Tag/ }));

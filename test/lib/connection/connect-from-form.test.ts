@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectFromForm } from '../../../lib/connection/connect-from-form';
+import type { ApiClient } from '../../../lib/api/client';
+import { connectFromForm, connectWithSyncPaused } from '../../../lib/connection/connect-from-form';
 import { readMeta, writeMeta } from '../../../lib/db/meta';
 import { importContextFile } from '../../../lib/standalone/import';
+import { syncOnce } from '../../../lib/sync/run';
 import { setTag } from '../../../lib/sync/tag';
-import { makeDb } from '../db/make-db';
+import { demoChanges, makeDb } from '../db/make-db';
 import { SYNC_CONTEXT } from '../sync/context-fixture';
 import { ADMIN, startInProcessApi } from '../sync/in-process-api';
 import { DEMO_YAML } from '../standalone/context-files';
@@ -116,5 +118,40 @@ describe('connecting from the options form', () => {
     await setTag(db, { ticketId: 'linear:acme/ENG-9', bucketId: 'ktlo' }, 'Ana');
     await connectFromForm(db, 'http://api.test', ADMIN, viaApi);
     expect(await db.outbox.count()).toBe(1);
+  });
+
+  it('waits for a running pull before connecting to another workspace, so the pull never writes into the new store', async () => {
+    const db = makeDb();
+    await writeMeta(db, 'connection', STORED);
+    let openPull!: () => void;
+    const pullGate = new Promise<void>((resolve) => (openPull = resolve));
+    const order: string[] = [];
+    const oldWorkspace: ApiClient = {
+      me: () => Promise.reject(new Error('unused')),
+      mutations: async () => [],
+      syncPage: async () => {
+        order.push('pull started');
+        await pullGate;
+        order.push('pull finished');
+        return { cursor: 'old-workspace-cursor', more: false, changes: demoChanges() };
+      },
+    };
+    const sync = syncOnce(db, () => oldWorkspace);
+    await expect.poll(() => order).toContain('pull started');
+    const connecting = connectWithSyncPaused(db, 'http://api.test', ADMIN, {
+      makeClient: (o) => {
+        order.push('connect started');
+        return api.client({ token: o.token });
+      },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    openPull();
+    await sync;
+    expect(await connecting).toEqual({ ok: true, workspaceName: 'Acme' });
+    expect(order).toEqual(['pull started', 'pull finished', 'connect started']);
+    // The old workspace's page and cursor went with the old store; the next sync starts afresh.
+    expect(await readMeta(db, 'cursor')).toBeUndefined();
+    expect(await db.missions.count()).toBe(0);
+    expect(await readMeta(db, 'connection')).toMatchObject({ workspaceName: 'Acme' });
   });
 });

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  BucketSchema,
-  ChangeSchema,
-  GoalSchema,
-  LinkSchema,
-  MutationsRequestSchema,
-  SyncPageSchema,
-  TicketIdSchema,
-} from '../../../lib/schema';
+import { BucketSchema, GoalSchema, LinkSchema } from '../../../lib/schema/entities';
+import { MutationsRequestSchema } from '../../../lib/schema/mutations';
+import { ChangeSchema, SyncPageSchema } from '../../../lib/schema/sync';
+import { TicketIdSchema } from '../../../lib/schema/ticket-id';
 import { keyOfTicketId } from '../../../lib/trackers/ticket-ids';
 
 const server = { version: 1, updatedAt: '2026-11-01T10:00:00.000Z' };

@@ -1,21 +1,16 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ensureSyncAlarm, keepSyncAlarmInStep } from '../../../lib/settings/sync-alarm';
-import {
-  SYNC_INTERVAL_KEY,
-  loadSyncInterval,
-  readSyncInterval,
-  saveSyncInterval,
-} from '../../../lib/settings/sync-interval';
+import { readSyncInterval, syncInterval } from '../../../lib/settings/sync-interval';
 import { SYNC_ALARM, SYNC_PERIOD_MINUTES } from '../../../lib/sync/schedule';
 
 describe('sync interval', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('defaults to every 5 minutes and keeps what was chosen', async () => {
-    expect(await loadSyncInterval()).toBe(SYNC_PERIOD_MINUTES);
-    await saveSyncInterval(15);
-    expect(await loadSyncInterval()).toBe(15);
+    expect(await syncInterval.load()).toBe(SYNC_PERIOD_MINUTES);
+    await syncInterval.save(15);
+    expect(await syncInterval.load()).toBe(15);
   });
 
   it('ignores stored values that are not one of the choices', () => {
@@ -30,7 +25,7 @@ describe('sync interval', () => {
     await expect
       .poll(async () => (await fakeBrowser.alarms.get(SYNC_ALARM))?.periodInMinutes)
       .toBe(5);
-    await fakeBrowser.storage.local.set({ [SYNC_INTERVAL_KEY]: { minutes: 1 } });
+    await fakeBrowser.storage.local.set({ [syncInterval.key]: { minutes: 1 } });
     await expect
       .poll(async () => (await fakeBrowser.alarms.get(SYNC_ALARM))?.periodInMinutes)
       .toBe(1);

@@ -1,12 +1,6 @@
-import type { Goal, GoalStatus } from '../../lib/schema/entities';
+import type { Goal } from '../schema/entities';
 
-export const GOAL_STATUS_LABELS: Record<GoalStatus, string> = {
-  not_started: 'Not started',
-  on_track: 'On track',
-  at_risk: 'At risk',
-  off_track: 'Off track',
-  done: 'Done',
-};
+export { GOAL_STATUS_LABELS } from './status-label';
 
 /** What a goal's status means for the work serving it, in the goal's own timeframe. */
 export function statusMeaning(goal: Pick<Goal, 'status' | 'timeframe'>): string | undefined {

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { HttpUrlSchema } from '../schema/entities';
+import { LinkSetArgsSchema } from '../schema/mutations';
+
+export type LinkSetArgs = z.input<typeof LinkSetArgsSchema>;
+
+/** What a picker tags: the ticket as the page shows it. */
+export interface TaggedTicket {
+  id: string;
+  title?: string;
+  /** The page the ticket was tagged from; any length (a Jira board URL can run to thousands). */
+  url?: string;
+}
+
+/** An intent, a bucket, or both (a ticket may count against a bucket other than its intent's). */
+export type TagTarget =
+  { intentId: string; bucketId?: string } | { intentId?: undefined; bucketId: string };
+
+const MAX_TITLE = 500;
+
+/**
+ * The `link.set` arguments for tagging `ticket` to `target`, always valid for the mutation schema:
+ * a page URL the schema would refuse (too long, not http) is shortened to what identifies the page
+ * (no hash, then no query), or left out, so an odd URL never stops a tag.
+ */
+export function linkArgsFor(ticket: TaggedTicket, target: TagTarget): LinkSetArgs {
+  const url = ticket.url === undefined ? undefined : acceptableUrl(ticket.url);
+  const title = ticket.title?.trim().slice(0, MAX_TITLE);
+  return {
+    ticketId: ticket.id,
+    ...target,
+    ...(title ? { title } : {}),
+    ...(url ? { url } : {}),
+  };
+}
+
+/** The longest form of `url` the schema accepts: as is, without its hash, without its query. */
+function acceptableUrl(url: string): string | undefined {
+  const withoutHash = url.split('#')[0] ?? '';
+  const withoutQuery = withoutHash.split('?')[0] ?? '';
+  return [url, withoutHash, withoutQuery].find((form) => HttpUrlSchema.safeParse(form).success);
+}
