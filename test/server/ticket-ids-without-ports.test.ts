@@ -7,7 +7,7 @@ import type { Store } from '../../server/store/store';
 // A database written before ids lost their ports (DESIGN.md "Ticket ids"), migrated to the
 // current schema: each link moves to its port-free id through the feed, never duplicated.
 
-const MIGRATION = '003_ticket_ids_without_ports.sql';
+const MIGRATION = '004_ticket_ids_without_ports.sql';
 
 function link(id: string, version: number, intentId: string) {
   const data = { id, ticketId: id, intentId, linkedAt: '2026-11-01T10:00:00.000Z', version };
