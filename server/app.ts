@@ -9,6 +9,7 @@ import { clientAddress } from './http/client-address';
 import type { AppEnv } from './http/env';
 import { ApiError, errorBody, type ErrorCode } from './http/errors';
 import { DEFAULT_RATE_LIMIT_PER_MINUTE, rateLimit } from './http/rate-limit';
+import { contextFileParser, type ContextFileParser } from './import/parse-off-thread';
 import { handleImport } from './routes/import';
 import { handleMe } from './routes/me';
 import { handleMutations } from './routes/mutations';
@@ -29,6 +30,8 @@ export interface AppDeps {
   authFailuresPerMinute?: number;
   /** The client's address, which failed authentications count against; tests pass their own. */
   addressOf?: (c: Context) => string;
+  /** How POST /v1/import reads files; default: worker threads with DEFAULT_PARSE_LIMITS. */
+  parseContextFile?: ContextFileParser;
   /** The clock of the rate limit and the failed-authentication throttle, in ms (tests). */
   now?: () => number;
 }
@@ -86,7 +89,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.get('/v1/me', handleMe(store));
   app.get('/v1/sync', handleSync(store));
   app.post('/v1/mutations', handleMutations(store));
-  app.post('/v1/import', handleImport(store));
+  app.post('/v1/import', handleImport(store, deps.parseContextFile ?? contextFileParser()));
   app.get('/v1/openapi.json', (c) => c.json(openApiDocument()));
 
   app.notFound((c) =>

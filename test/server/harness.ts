@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createApp, type AppDeps } from '../../server/app';
+import { parseContextText } from '../../server/import/parse-text';
 import type { Store } from '../../server/store/store';
 import { createToken } from '../../server/tokens';
 import type { TestStoreKind } from './stores';
@@ -35,7 +36,10 @@ export interface TestServer {
  */
 export async function openTestServer(
   kind: TestStoreKind,
-  options: Pick<AppDeps, 'rateLimitPerMinute' | 'now'> = {},
+  options: Pick<
+    AppDeps,
+    'rateLimitPerMinute' | 'now' | 'authFailuresPerMinute' | 'addressOf' | 'parseContextFile'
+  > = {},
 ): Promise<TestServer> {
   const store = await kind.open({ bootstrapToken: ADMIN_TOKEN });
   // Named uniquely: several test servers may share one database (several server processes).
@@ -48,6 +52,13 @@ export async function openTestServer(
     logError: () => {},
     rateLimitPerMinute: options.rateLimitPerMinute ?? 0,
     now: options.now,
+    authFailuresPerMinute: options.authFailuresPerMinute,
+    addressOf: options.addressOf,
+    // Imports are read on this thread unless a test asks for the server's worker threads
+    // (test/server/import-isolation.test.ts): a worker costs half a second to start, and the
+    // suite imports before most tests.
+    parseContextFile:
+      options.parseContextFile ?? (async (text, format) => parseContextText(text, format)),
   });
   const auth = (token: string | null | undefined): Record<string, string> =>
     token === null ? {} : { Authorization: `Bearer ${token ?? ADMIN_TOKEN}` };
