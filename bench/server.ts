@@ -17,7 +17,7 @@ import type { BenchRow } from './row';
  * rate limit off, JSON) in-process, without sockets.
  */
 
-const TOKEN = 'bench-token';
+const TOKEN = 'bench-token-at-least-32-characters';
 const AUTH = { headers: { Authorization: `Bearer ${TOKEN}` } };
 const WARMUP = 10;
 const ROUNDS = 51;

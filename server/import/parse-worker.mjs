@@ -4,4 +4,4 @@
 import { register } from 'tsx/esm/api';
 
 register();
-await import(new URL('./parse-worker-body.ts', import.meta.url).href);
+await import('./parse-worker-body.ts');

@@ -7,7 +7,7 @@ import type { TestStoreKind } from './stores';
 
 export { TEST_STORES, type TestStoreKind } from './stores';
 
-export const ADMIN_TOKEN = 'test-admin-token';
+export const ADMIN_TOKEN = 'test-admin-token-at-least-32-characters';
 export const DEMO_YAML = readFileSync(
   new URL('../../server/seed/demo.yaml', import.meta.url),
   'utf8',

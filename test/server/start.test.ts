@@ -19,7 +19,7 @@ describe('startServer', () => {
     const server = await startServer({
       port: 0,
       dataDir: dir,
-      bootstrapToken: 'start-test-token',
+      bootstrapToken: 'start-test-token-at-least-32-characters',
       seedFile: fileURLToPath(new URL('../../server/seed/demo.yaml', import.meta.url)),
     });
     try {
@@ -28,7 +28,7 @@ describe('startServer', () => {
       expect(health.status).toBe(200);
       expect(await health.json()).toEqual({ ok: true });
       const me = await fetch(`${server.url}/v1/me`, {
-        headers: { Authorization: 'Bearer start-test-token' },
+        headers: { Authorization: 'Bearer start-test-token-at-least-32-characters' },
       });
       expect(MeSchema.parse(await me.json()).workspace.name).toBe('Acme');
     } finally {
