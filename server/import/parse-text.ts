@@ -7,8 +7,11 @@ import {
 import { ContextFileSchema, type ContextFile } from '../../lib/schema/context-file';
 import { MAX_JSON_DEPTH, nestsDeeperThan } from '../http/nesting-depth';
 import { whyUrlIsNotTicketHost } from '../mutations/ticket-url-host';
+import { yamlNestsDeeperThan } from './yaml-nesting';
 
 export type ContextFileFormat = 'yaml' | 'json';
+
+const TOO_DEEP = `The file nests lists or mappings more than ${MAX_JSON_DEPTH} deep`;
 
 const fail = (message: string, path = ''): ParsedContextFile => ({
   ok: false,
@@ -20,6 +23,7 @@ const fail = (message: string, path = ''): ParsedContextFile => ({
  * expansion (a "billion laughs" file) or runs out of stack, and either is a problem with the file.
  */
 function parseYaml(text: string): ParsedContextFile {
+  if (yamlNestsDeeperThan(text, MAX_JSON_DEPTH)) return fail(TOO_DEEP);
   try {
     return parseContextFile(text);
   } catch (error) {
@@ -38,8 +42,7 @@ function parseYaml(text: string): ParsedContextFile {
  * that problems come with their lines and the same messages as from a YAML file.
  */
 function parseJson(text: string): ParsedContextFile {
-  if (nestsDeeperThan(text, MAX_JSON_DEPTH))
-    return fail(`The file nests lists or mappings more than ${MAX_JSON_DEPTH} deep`);
+  if (nestsDeeperThan(text, MAX_JSON_DEPTH)) return fail(TOO_DEEP);
   let value: unknown;
   try {
     value = JSON.parse(text);
