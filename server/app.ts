@@ -6,6 +6,7 @@ import { requireToken } from './http/auth';
 import { authThrottle, DEFAULT_AUTH_FAILURES_PER_MINUTE } from './http/auth-throttle';
 import { bodyLimits, MAX_IMPORT_BODY_BYTES } from './http/body-limits';
 import { clientAddress } from './http/client-address';
+import { DEFAULT_IN_FLIGHT_PER_TOKEN, inFlightLimit } from './http/in-flight-limit';
 import type { AppEnv } from './http/env';
 import { ApiError, errorBody, type ErrorCode } from './http/errors';
 import { DEFAULT_RATE_LIMIT_PER_MINUTE, rateLimit } from './http/rate-limit';
@@ -26,6 +27,8 @@ export interface AppDeps {
   logError?: (error: unknown) => void;
   /** Requests per minute per token (server/http/rate-limit.ts); 0 for no limit. */
   rateLimitPerMinute?: number;
+  /** Requests one token may have running at once (server/http/in-flight-limit.ts); 0: no limit. */
+  inFlightPerToken?: number;
   /** Failed authentications per minute per client address (server/http/auth-throttle.ts); 0: off. */
   authFailuresPerMinute?: number;
   /** The client's address, which failed authentications count against; tests pass their own. */
@@ -85,6 +88,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       now: deps.now,
     }),
   );
+  app.use('/v1/*', inFlightLimit(deps.inFlightPerToken ?? DEFAULT_IN_FLIGHT_PER_TOKEN));
   app.use('/v1/*', bodyLimits());
   app.get('/v1/me', handleMe(store));
   app.get('/v1/sync', handleSync(store));

@@ -38,7 +38,12 @@ export async function openTestServer(
   kind: TestStoreKind,
   options: Pick<
     AppDeps,
-    'rateLimitPerMinute' | 'now' | 'authFailuresPerMinute' | 'addressOf' | 'parseContextFile'
+    | 'rateLimitPerMinute'
+    | 'now'
+    | 'authFailuresPerMinute'
+    | 'addressOf'
+    | 'parseContextFile'
+    | 'inFlightPerToken'
   > = {},
 ): Promise<TestServer> {
   const store = await kind.open({ bootstrapToken: ADMIN_TOKEN });
@@ -54,6 +59,7 @@ export async function openTestServer(
     now: options.now,
     authFailuresPerMinute: options.authFailuresPerMinute,
     addressOf: options.addressOf,
+    inFlightPerToken: options.inFlightPerToken,
     // Imports are read on this thread unless a test asks for the server's worker threads
     // (test/server/import-isolation.test.ts): a worker costs half a second to start, and the
     // suite imports before most tests.
