@@ -59,7 +59,8 @@ export async function openTestServer(
     now: options.now,
     authFailuresPerMinute: options.authFailuresPerMinute,
     addressOf: options.addressOf,
-    inFlightPerToken: options.inFlightPerToken,
+    // Off like the rate limit: the concurrency tests run many requests at once with one token.
+    inFlightPerToken: options.inFlightPerToken ?? 0,
     // Imports are read on this thread unless a test asks for the server's worker threads
     // (test/server/import-isolation.test.ts): a worker costs half a second to start, and the
     // suite imports before most tests.
