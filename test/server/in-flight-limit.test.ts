@@ -10,10 +10,18 @@ describe.each(TEST_STORES)('requests in flight per token on $name', (kind) => {
   });
   afterAll(() => server.close());
 
-  /** A mutations request whose body keeps arriving until `finish` is called. */
+  /**
+   * A mutations request whose body keeps arriving until `finish` is called; `reading` resolves
+   * once the server reads the body, past authentication and the in-flight count.
+   */
   function slowUpload(token: string) {
     let finish = () => {};
+    let startedReading = () => {};
+    const reading = new Promise<void>((resolve) => (startedReading = resolve));
     const body = new ReadableStream<Uint8Array>({
+      pull() {
+        startedReading();
+      },
       start(controller) {
         controller.enqueue(new TextEncoder().encode('{"clientId":"c","mutations":['));
         finish = () => {
@@ -28,13 +36,14 @@ describe.each(TEST_STORES)('requests in flight per token on $name', (kind) => {
       body,
       duplex: 'half',
     } as RequestInit);
-    return { response, finish: () => finish() };
+    return { response, reading, finish: () => finish() };
   }
 
   it(`answers 429 to a token's request while ${DEFAULT_IN_FLIGHT_PER_TOKEN} of its requests are still running`, async () => {
     const uploads = Array.from({ length: DEFAULT_IN_FLIGHT_PER_TOKEN }, () =>
       slowUpload(server.memberToken),
     );
+    await Promise.all(uploads.map((upload) => upload.reading));
     const refused = await server.get('/v1/me', server.memberToken);
     expect(refused.status).toBe(429);
     expect(refused.headers.get('Retry-After')).toBe('1');
