@@ -57,6 +57,12 @@ export interface LoadOutcome {
   pollers: { digest: string; repeated: number }[];
 }
 
+/** fetch's TypeError carries the socket's error code as its cause. */
+function causeOf(error: unknown): string {
+  const cause = (error as { cause?: { code?: string } }).cause;
+  return cause?.code ?? (error as Error).name;
+}
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
 
 function summarise(times: number[], errors: number): Latencies {
@@ -107,7 +113,7 @@ async function run(plan: LoadPlan): Promise<LoadOutcome> {
       return page.more;
     } catch (error) {
       pollErrors++;
-      failed(`poll ${(error as Error).name}`);
+      failed(`poll ${causeOf(error)}`);
       return false;
     }
   }
@@ -140,7 +146,7 @@ async function run(plan: LoadPlan): Promise<LoadOutcome> {
       } else applied++;
     } catch (error) {
       writeErrors++;
-      failed(`write ${(error as Error).name}`);
+      failed(`write ${causeOf(error)}`);
     }
   }
 
