@@ -76,7 +76,11 @@ function runClients(plan: LoadPlan): Promise<LoadOutcome> {
 }
 
 /** The load run on one engine; the rows name it by `label`. */
-export async function benchSyncLoad(label: string, options: OpenStoreOptions): Promise<BenchRow[]> {
+export async function benchSyncLoad(
+  label: string,
+  options: OpenStoreOptions,
+  plan: typeof PLAN = PLAN,
+): Promise<BenchRow[]> {
   const store = await openServerStore({ ...options, bootstrapToken: ADMIN });
   const http = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const app = createApp({ store, logError: console.error });
@@ -101,12 +105,12 @@ export async function benchSyncLoad(label: string, options: OpenStoreOptions): P
       writerTokens: await tokens('writer', WRITERS),
       startCursor: start.cursor,
       intents: INTENTS,
-      ...PLAN,
+      ...plan,
     });
     // What every client should hold: each entity changed since its start, at its last version.
     const expected = stateDigest((await readToEnd(url, start.cursor)).state);
     const exact = outcome.pollers.filter((p) => p.digest === expected && p.repeated === 0).length;
-    const name = `server ${label}: ${POLLERS} clients polling /v1/sync every ${PLAN.pollPeriodMs / 1000} s while ${WRITERS} write`;
+    const name = `server ${label}: ${POLLERS} clients polling /v1/sync every ${plan.pollPeriodMs / 1000} s while ${WRITERS} write`;
     return [
       // The floor: GET /healthz meanwhile, which does no database work.
       {
