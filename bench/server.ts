@@ -9,6 +9,7 @@ import type { Store } from '../server/store/store';
 import { decodeCursor } from '../server/sync/cursor';
 import { readSyncPage } from '../server/sync/read-page';
 import type { BenchRow } from './row';
+import { benchSyncLoad } from './sync-load';
 
 /*
  * The server's figures, on embedded PGlite and, when DATABASE_URL_BENCH (or DATABASE_URL) names
@@ -17,7 +18,7 @@ import type { BenchRow } from './row';
  * rate limit off, JSON) in-process, without sockets.
  */
 
-const TOKEN = 'bench-token';
+const TOKEN = 'bench-token-at-least-32-characters';
 const AUTH = { headers: { Authorization: `Bearer ${TOKEN}` } };
 const WARMUP = 10;
 const ROUNDS = 51;
@@ -173,6 +174,7 @@ export async function benchServer(): Promise<BenchRow[]> {
   } finally {
     await pglite.close();
   }
+  rows.push(...(await benchSyncLoad('PGlite', { dataDir: 'memory' })));
 
   const url = process.env.DATABASE_URL_BENCH ?? process.env.DATABASE_URL;
   if (url === undefined || url === '') {
@@ -189,6 +191,12 @@ export async function benchServer(): Promise<BenchRow[]> {
     }
   } finally {
     await schema.drop();
+  }
+  const loadSchema = await postgresSchema(url);
+  try {
+    rows.push(...(await benchSyncLoad('PostgreSQL', { databaseUrl: loadSchema.url })));
+  } finally {
+    await loadSchema.drop();
   }
   return rows;
 }

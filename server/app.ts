@@ -1,11 +1,16 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
+import type { Context } from 'hono';
 import { requireToken } from './http/auth';
+import { authThrottle, DEFAULT_AUTH_FAILURES_PER_MINUTE } from './http/auth-throttle';
+import { bodyLimits, MAX_IMPORT_BODY_BYTES } from './http/body-limits';
+import { clientAddress } from './http/client-address';
+import { DEFAULT_IN_FLIGHT_PER_TOKEN, inFlightLimit } from './http/in-flight-limit';
 import type { AppEnv } from './http/env';
 import { ApiError, errorBody, type ErrorCode } from './http/errors';
 import { DEFAULT_RATE_LIMIT_PER_MINUTE, rateLimit } from './http/rate-limit';
+import { contextFileParser, type ContextFileParser } from './import/parse-off-thread';
 import { handleImport } from './routes/import';
 import { handleMe } from './routes/me';
 import { handleMutations } from './routes/mutations';
@@ -13,8 +18,8 @@ import { handleSync } from './routes/sync';
 import { openApiDocument } from './openapi/document';
 import type { Store } from './store/store';
 
-/** Largest request body; the context-file parser has the same limit. */
-export const MAX_BODY_BYTES = 5 * 1024 * 1024;
+/** Largest request body of any route (an import); each route's is in server/http/body-limits.ts. */
+export const MAX_BODY_BYTES = MAX_IMPORT_BODY_BYTES;
 
 export interface AppDeps {
   store: Store;
@@ -22,7 +27,15 @@ export interface AppDeps {
   logError?: (error: unknown) => void;
   /** Requests per minute per token (server/http/rate-limit.ts); 0 for no limit. */
   rateLimitPerMinute?: number;
-  /** The clock of the rate limit, in ms (tests). */
+  /** Requests one token may have running at once (server/http/in-flight-limit.ts); 0: no limit. */
+  inFlightPerToken?: number;
+  /** Failed authentications per minute per client address (server/http/auth-throttle.ts); 0: off. */
+  authFailuresPerMinute?: number;
+  /** The client's address, which failed authentications count against; tests pass their own. */
+  addressOf?: (c: Context) => string;
+  /** How POST /v1/import reads files; default: worker threads with DEFAULT_PARSE_LIMITS. */
+  parseContextFile?: ContextFileParser;
+  /** The clock of the rate limit and the failed-authentication throttle, in ms (tests). */
   now?: () => number;
 }
 
@@ -58,7 +71,16 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
 
   // Authentication before the body is read: a request without a valid token is refused without
   // the server buffering up to 5 MB for it.
-  app.use('/v1/*', requireToken(store));
+  app.use(
+    '/v1/*',
+    requireToken(store, {
+      throttle: authThrottle(
+        deps.authFailuresPerMinute ?? DEFAULT_AUTH_FAILURES_PER_MINUTE,
+        deps.now,
+      ),
+      addressOf: deps.addressOf ?? clientAddress,
+    }),
+  );
   app.use(
     '/v1/*',
     rateLimit({
@@ -66,19 +88,12 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       now: deps.now,
     }),
   );
-  app.use(
-    '/v1/*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: () => {
-        throw new ApiError(413, 'payload_too_large', 'The request body is larger than 5 MB');
-      },
-    }),
-  );
+  app.use('/v1/*', inFlightLimit(deps.inFlightPerToken ?? DEFAULT_IN_FLIGHT_PER_TOKEN));
+  app.use('/v1/*', bodyLimits());
   app.get('/v1/me', handleMe(store));
   app.get('/v1/sync', handleSync(store));
   app.post('/v1/mutations', handleMutations(store));
-  app.post('/v1/import', handleImport(store));
+  app.post('/v1/import', handleImport(store, deps.parseContextFile ?? contextFileParser()));
   app.get('/v1/openapi.json', (c) => c.json(openApiDocument()));
 
   app.notFound((c) =>

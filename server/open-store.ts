@@ -3,7 +3,7 @@ import { openPgliteStore, resolveDataDir } from './store/pglite';
 import { openPostgresStore } from './store/postgres';
 import { withSetupLock } from './store/setup-lock';
 import type { Store } from './store/store';
-import { ensureBootstrapToken } from './tokens';
+import { checkBootstrapToken, ensureBootstrapToken } from './tokens';
 
 export interface OpenStoreOptions {
   /**
@@ -43,8 +43,9 @@ export async function openServerStore(options: OpenStoreOptions = {}): Promise<S
  */
 export async function prepareStore(store: Store, bootstrapToken?: string): Promise<Store> {
   try {
-    await migrate(store);
     const token = bootstrapToken ?? process.env.THROUGHLINE_BOOTSTRAP_TOKEN;
+    if (token !== undefined && token !== '') checkBootstrapToken(token);
+    await migrate(store);
     if (token !== undefined && token !== '')
       await withSetupLock(store, (tx) => ensureBootstrapToken(tx, token));
     return store;

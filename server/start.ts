@@ -20,7 +20,16 @@ export interface ServerOptions extends OpenStoreOptions {
   /** How long deletes stay in the feed; default THROUGHLINE_TOMBSTONE_RETENTION_DAYS, else 90 days. */
   tombstoneRetentionMs?: number;
   logError?: (error: unknown) => void;
+  /** How long a client may take to send its headers, and its whole request; see DEFAULT_TIMEOUTS. */
+  timeouts?: { headersMs: number; requestMs: number };
 }
+
+/**
+ * A connection that dribbles its request in holds a socket and, for a body, up to its route's
+ * limit in memory. Node's defaults (60 s for headers, 300 s for a request, checked every 30 s)
+ * let a slow client hold them for minutes; a 5 MB import over a slow link still fits in 120 s.
+ */
+export const DEFAULT_TIMEOUTS = { headersMs: 20_000, requestMs: 120_000 };
 
 export interface RunningServer {
   url: string;
@@ -63,10 +72,20 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     rateLimitPerMinute: options.rateLimitPerMinute ?? settings.rateLimitPerMinute,
   });
   const host = options.host ?? '127.0.0.1';
+  const timeouts = options.timeouts ?? DEFAULT_TIMEOUTS;
   const { server, port } = await new Promise<{ server: ReturnType<typeof serve>; port: number }>(
     (resolve, reject) => {
       const server = serve(
-        { fetch: app.fetch, port: options.port ?? DEFAULT_PORT, hostname: host },
+        {
+          fetch: app.fetch,
+          port: options.port ?? DEFAULT_PORT,
+          hostname: host,
+          serverOptions: {
+            headersTimeout: timeouts.headersMs,
+            requestTimeout: timeouts.requestMs,
+            connectionsCheckingInterval: Math.min(1000, timeouts.headersMs),
+          },
+        },
         (info: AddressInfo) => resolve({ server, port: info.port }),
       );
       server.once('error', reject);

@@ -70,12 +70,25 @@ export async function revokeToken(db: Queryable, name: string): Promise<number> 
   return rows.length;
 }
 
+/** A bootstrap token is an admin password chosen by a person: long enough not to be guessed. */
+export const MIN_BOOTSTRAP_TOKEN_LENGTH = 32;
+
+/** Throws, naming the setting and a way to make a good token, when `token` is too short. */
+export function checkBootstrapToken(token: string): void {
+  if (token.length >= MIN_BOOTSTRAP_TOKEN_LENGTH) return;
+  throw new Error(
+    `THROUGHLINE_BOOTSTRAP_TOKEN must be at least ${MIN_BOOTSTRAP_TOKEN_LENGTH} characters ` +
+      `(it has ${token.length}); make one with: openssl rand -base64 32`,
+  );
+}
+
 /**
  * Makes `token` a live admin token (THROUGHLINE_BOOTSTRAP_TOKEN). Safe to repeat at every start.
  * The setting states what should hold, so it wins over an earlier revoke of the same token; a
  * different bootstrap token than last time replaces the old one, which is revoked.
  */
 export async function ensureBootstrapToken(db: Queryable, token: string): Promise<void> {
+  checkBootstrapToken(token);
   const hash = hashToken(token);
   await db.query(
     'UPDATE tokens SET revoked_at = now() WHERE name = $1 AND hash <> $2 AND revoked_at IS NULL',

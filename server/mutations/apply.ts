@@ -3,6 +3,7 @@ import type { Mutation, MutationResult } from '../../lib/schema/mutations';
 import { entityKey, liveKeys, writeEntities, type EntityWrite } from '../entities';
 import type { Queryable, Store } from '../store/store';
 import { lockWriters } from '../versions';
+import { whyUrlIsNotTicketHost } from './ticket-url-host';
 
 export interface MutationBatch {
   clientId: string;
@@ -34,7 +35,8 @@ async function seenIds(tx: Queryable, ids: string[]): Promise<Set<string>> {
 /**
  * Applies a batch in order, in one transaction. Each mutation is judged on its own: an id applied
  * before is `duplicate` and changes nothing; a reference to an intent or bucket that does not
- * exist is `rejected` and the rest still apply. Only applied ids are remembered, so a rejected
+ * exist, or a `url` off the ticket's own tracker (./ticket-url-host.ts), is `rejected` and the rest
+ * still apply. Only applied ids are remembered, so a rejected
  * mutation retried after its intent appears can still apply.
  * `linkedBy` is the token's user and `linkedAt` the server's clock: neither is the client's to say.
  */
@@ -59,15 +61,16 @@ export async function applyMutations(
       }
       const linkKey = entityKey('link', mutation.args.ticketId);
       if (mutation.type === 'link.set') {
-        const { intentId, bucketId } = mutation.args;
-        const missing =
-          intentId !== undefined && !live.has(entityKey('intent', intentId))
+        const { intentId, bucketId, ticketId, url } = mutation.args;
+        const refused =
+          (url === undefined ? null : whyUrlIsNotTicketHost(ticketId, url)) ??
+          (intentId !== undefined && !live.has(entityKey('intent', intentId))
             ? `Unknown intent "${intentId}"`
             : bucketId !== undefined && !live.has(entityKey('bucket', bucketId))
               ? `Unknown bucket "${bucketId}"`
-              : null;
-        if (missing !== null) {
-          results.push({ id: mutation.id, status: 'rejected', error: missing });
+              : null);
+        if (refused !== null) {
+          results.push({ id: mutation.id, status: 'rejected', error: refused });
           continue;
         }
         const data = { ...mutation.args, linkedBy: userName, linkedAt: now };

@@ -10,8 +10,8 @@ const ERROR_WHEN: Record<number, string> = {
   401: 'No token, or an unknown or revoked one (code unauthorized)',
   403: 'The token is not an admin token (code forbidden)',
   410: 'The cursor cannot be served: from another server, ahead of this one, or below the tombstone-pruning horizon; start over without a cursor (code cursor_expired)',
-  413: 'The body is larger than 5 MB (code payload_too_large)',
-  429: 'Too many requests with this token; see the Retry-After header (code rate_limited)',
+  413: "The body is larger than the route's limit: 3 MB for mutations, 5 MB for an import (code payload_too_large)",
+  429: 'Too many requests with this token, too many at once, or too many failed authentications from this address; see the Retry-After header (code rate_limited)',
   500: 'An unexpected failure; nothing is revealed about it (code internal)',
 };
 

@@ -35,6 +35,10 @@ export function handleSync(store: Store): Handler<AppEnv> {
       if (why !== null) throw expired(why);
       from = cursor;
     }
+    // Most polls find nothing new: a cursor at the head needs no page query (see feed-state.ts;
+    // a cursor at or past the head has passed the expiry checks above against the same state).
+    if (from.v >= state.head)
+      return c.json({ cursor: encodeCursor(from), more: false, changes: [] });
     const page = await readSyncPage(store, from, limit.data);
     if (isBelowPruningHorizon(from, page.prunedThrough))
       throw expired('deletes it has not seen were pruned');

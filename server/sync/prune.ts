@@ -7,6 +7,10 @@ import { lockWriters } from '../versions';
  * version pruned is stored in `feed_horizon`. A cursor below it might have missed one of those
  * deletes, so GET /v1/sync answers it 410 and the client starts over (server/sync/feed-state.ts).
  * Clients that sync at least once per retention period never notice.
+ *
+ * The ids of applied mutations (`applied_mutations`, which answer a retried mutation `duplicate`)
+ * are pruned in the same run with the same retention: a mutation retried within the retention of
+ * its first application is still a duplicate; one retried later applies again.
  */
 
 /** Default retention: a laptop can stay closed for a quarter without a full re-sync. */
@@ -17,11 +21,16 @@ const PRUNE_EVERY_MS = 60 * 60 * 1000;
 
 export interface PruneResult {
   pruned: number;
+  /** Mutation ids forgotten. */
+  prunedMutations: number;
   /** The horizon after pruning: cursors below it answer 410. */
   prunedThrough: number;
 }
 
-/** Deletes tombstones last written before `olderThan` and raises the horizon past them. */
+/**
+ * Deletes tombstones last written before `olderThan` and raises the horizon past them, and
+ * forgets mutation ids applied before it.
+ */
 export async function pruneTombstones(store: Store, olderThan: Date): Promise<PruneResult> {
   return store.transaction(async (tx) => {
     // Taken like any writer, so that pruning never interleaves with an import's read-then-write.
@@ -37,7 +46,16 @@ export async function pruneTombstones(store: Store, olderThan: Date): Promise<Pr
        SELECT (SELECT count(*) FROM gone) AS pruned, (SELECT pruned_through FROM raised) AS through`,
       [olderThan.toISOString()],
     );
-    return { pruned: Number(row?.pruned ?? 0), prunedThrough: Number(row?.through ?? 0) };
+    const forgotten = await tx.query<{ count: number | string }>(
+      `WITH gone AS (DELETE FROM applied_mutations WHERE applied_at < $1::timestamptz RETURNING 1)
+       SELECT count(*) AS count FROM gone`,
+      [olderThan.toISOString()],
+    );
+    return {
+      pruned: Number(row?.pruned ?? 0),
+      prunedMutations: Number(forgotten[0]?.count ?? 0),
+      prunedThrough: Number(row?.through ?? 0),
+    };
   });
 }
 

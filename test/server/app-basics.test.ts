@@ -49,13 +49,23 @@ describe.each(TEST_STORES)('the context API basics on $name', (kind) => {
     });
 
     it('replaces the bootstrap token when a different one is configured', async () => {
-      await ensureBootstrapToken(server.store, 'next-bootstrap-token');
+      await ensureBootstrapToken(server.store, 'next-bootstrap-token-of-at-least-32-chars');
       try {
-        expect((await server.get('/v1/me', 'next-bootstrap-token')).status).toBe(200);
+        expect(
+          (await server.get('/v1/me', 'next-bootstrap-token-of-at-least-32-chars')).status,
+        ).toBe(200);
         await expectError(await server.get('/v1/me', ADMIN_TOKEN), 401, 'unauthorized');
       } finally {
         await ensureBootstrapToken(server.store, ADMIN_TOKEN);
       }
+    });
+
+    it('refuses a bootstrap token shorter than 32 characters, naming the setting', async () => {
+      await expect(ensureBootstrapToken(server.store, 'x'.repeat(31))).rejects.toThrow(
+        /THROUGHLINE_BOOTSTRAP_TOKEN must be at least 32 characters \(it has 31\)/,
+      );
+      await expectError(await server.get('/v1/me', 'x'.repeat(31)), 401, 'unauthorized');
+      expect((await server.get('/v1/me')).status).toBe(200);
     });
 
     it('tells who the token acts as and the workspace, named by the last import', async () => {

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { createApp, type AppDeps } from '../../server/app';
+import { parseContextText } from '../../server/import/parse-text';
 import type { Store } from '../../server/store/store';
 import { createToken } from '../../server/tokens';
 import type { TestStoreKind } from './stores';
 
 export { TEST_STORES, type TestStoreKind } from './stores';
 
-export const ADMIN_TOKEN = 'test-admin-token';
+export const ADMIN_TOKEN = 'test-admin-token-at-least-32-characters';
 export const DEMO_YAML = readFileSync(
   new URL('../../server/seed/demo.yaml', import.meta.url),
   'utf8',
@@ -35,7 +36,15 @@ export interface TestServer {
  */
 export async function openTestServer(
   kind: TestStoreKind,
-  options: Pick<AppDeps, 'rateLimitPerMinute' | 'now'> = {},
+  options: Pick<
+    AppDeps,
+    | 'rateLimitPerMinute'
+    | 'now'
+    | 'authFailuresPerMinute'
+    | 'addressOf'
+    | 'parseContextFile'
+    | 'inFlightPerToken'
+  > = {},
 ): Promise<TestServer> {
   const store = await kind.open({ bootstrapToken: ADMIN_TOKEN });
   // Named uniquely: several test servers may share one database (several server processes).
@@ -48,6 +57,15 @@ export async function openTestServer(
     logError: () => {},
     rateLimitPerMinute: options.rateLimitPerMinute ?? 0,
     now: options.now,
+    authFailuresPerMinute: options.authFailuresPerMinute,
+    addressOf: options.addressOf,
+    // Off like the rate limit: the concurrency tests run many requests at once with one token.
+    inFlightPerToken: options.inFlightPerToken ?? 0,
+    // Imports are read on this thread unless a test asks for the server's worker threads
+    // (test/server/import-isolation.test.ts): a worker costs half a second to start, and the
+    // suite imports before most tests.
+    parseContextFile:
+      options.parseContextFile ?? (async (text, format) => parseContextText(text, format)),
   });
   const auth = (token: string | null | undefined): Record<string, string> =>
     token === null ? {} : { Authorization: `Bearer ${token ?? ADMIN_TOKEN}` };

@@ -48,6 +48,36 @@ describe.each(TEST_STORES)('POST /v1/mutations on $name', (kind) => {
     MutationsResponseSchema.parse(await (await send(mutations)).json()).results;
   const links = async () => (await syncAll(server)).changes.filter((c) => c.type === 'link');
 
+  it("rejects a link whose url is off the ticket's own tracker, and applies the others", async () => {
+    expect(
+      await results([
+        set(1, 'jira:acme.atlassian.net/PAY-1', {
+          intentId: 'i1',
+          url: 'https://evil.example/login',
+        }),
+        set(2, 'linear:acme/ENG-2', { intentId: 'i1', url: 'https://linear.app/evil/ENG-2' }),
+        set(3, 'jira:acme.atlassian.net/PAY-3', {
+          intentId: 'i1',
+          url: 'https://acme.atlassian.net:443/browse/PAY-3',
+        }),
+      ]),
+    ).toEqual([
+      {
+        id: uuid(1),
+        status: 'rejected',
+        error:
+          'The URL of jira:acme.atlassian.net/PAY-1 must be on acme.atlassian.net, not evil.example',
+      },
+      {
+        id: uuid(2),
+        status: 'rejected',
+        error: 'The URL of linear:acme/ENG-2 must start with https://linear.app/acme/',
+      },
+      { id: uuid(3), status: 'applied' },
+    ]);
+    expect((await links()).map((link) => link.id)).toEqual(['jira:acme.atlassian.net/PAY-3']);
+  });
+
   it('answers applied, duplicate and rejected in one batch and applies the good ones', async () => {
     await send([set(1, 'linear:acme/ENG-1', { intentId: 'i1' })]);
     const response = await send([

@@ -1,4 +1,5 @@
 import { mkdtemp, rm } from 'node:fs/promises';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,7 +20,7 @@ describe('startServer', () => {
     const server = await startServer({
       port: 0,
       dataDir: dir,
-      bootstrapToken: 'start-test-token',
+      bootstrapToken: 'start-test-token-at-least-32-characters',
       seedFile: fileURLToPath(new URL('../../server/seed/demo.yaml', import.meta.url)),
     });
     try {
@@ -28,7 +29,7 @@ describe('startServer', () => {
       expect(health.status).toBe(200);
       expect(await health.json()).toEqual({ ok: true });
       const me = await fetch(`${server.url}/v1/me`, {
-        headers: { Authorization: 'Bearer start-test-token' },
+        headers: { Authorization: 'Bearer start-test-token-at-least-32-characters' },
       });
       expect(MeSchema.parse(await me.json()).workspace.name).toBe('Acme');
     } finally {
@@ -36,4 +37,22 @@ describe('startServer', () => {
     }
     await expect(fetch(`${server.url}/healthz`)).rejects.toThrow();
   });
+
+  it('answers 408 and closes a connection that dribbles its headers past the headers timeout', async () => {
+    const server = await startServer({
+      port: 0,
+      dataDir: 'memory',
+      timeouts: { headersMs: 300, requestMs: 600 },
+    });
+    try {
+      const socket = connect(server.port, '127.0.0.1');
+      let received = '';
+      socket.on('data', (chunk: Buffer) => (received += chunk.toString('latin1')));
+      socket.write('POST /v1/mutations HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ');
+      await new Promise((resolve) => socket.on('close', resolve));
+      expect(received).toMatch(/^HTTP\/1\.1 408/);
+    } finally {
+      await server.close();
+    }
+  }, 60_000); // opening PGlite takes seconds; Node's own headers timeout would be 60 s
 });

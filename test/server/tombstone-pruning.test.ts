@@ -76,7 +76,7 @@ describe.each(TEST_STORES)('tombstone pruning on $name', (kind) => {
     const first = await pruneTombstones(server.store, new Date(Date.now() + DAY_MS));
     expect(first.pruned).toBe(2);
     const second = await pruneTombstones(server.store, new Date(Date.now() + DAY_MS));
-    expect(second).toEqual({ pruned: 0, prunedThrough: first.prunedThrough });
+    expect(second).toEqual({ pruned: 0, prunedMutations: 0, prunedThrough: first.prunedThrough });
   });
 
   it('answers 410 to a cursor that has not seen the pruned deletes, and serves one that has', async () => {
@@ -108,5 +108,32 @@ describe.each(TEST_STORES)('tombstone pruning on $name', (kind) => {
     await importYaml(server, WITHOUT_I2_I3);
     await pruneTombstones(server.store, new Date(Date.now() + DAY_MS));
     await expectExpired(first.cursor);
+  });
+
+  it('forgets mutation ids after the same retention: a duplicate within it, applied again after', async () => {
+    const mutation = (id: string) => ({
+      clientId: 'laptop',
+      mutations: [
+        { id, type: 'link.set', args: { ticketId: 'linear:acme/ENG-9', intentId: 'i1' } },
+      ],
+    });
+    const send = async (id: string) =>
+      (
+        (await (await server.post('/v1/mutations', mutation(id))).json()) as {
+          results: { status: string }[];
+        }
+      ).results[0]?.status;
+    const old = '00000000-0000-4000-8000-000000000001';
+    const recent = '00000000-0000-4000-8000-000000000002';
+    expect(await send(old)).toBe('applied');
+    expect(await send(recent)).toBe('applied');
+    await server.store.query(
+      `UPDATE applied_mutations SET applied_at = applied_at - make_interval(days => 10) WHERE id = $1`,
+      [old],
+    );
+    const result = await pruneTombstones(server.store, new Date(Date.now() - 5 * DAY_MS));
+    expect(result.prunedMutations).toBe(1);
+    expect(await send(recent)).toBe('duplicate');
+    expect(await send(old)).toBe('applied');
   });
 });

@@ -5,7 +5,7 @@ import { startServer } from '../../../server/start';
 import { launchWithExtension, sidebarFrame, type ExtensionBrowser } from './browser';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 
-export const ADMIN_TOKEN = 'e2e-admin-token';
+export const ADMIN_TOKEN = 'e2e-admin-token-at-least-32-characters';
 export const DEMO_SEED = join(import.meta.dirname, '..', '..', '..', 'server', 'seed', 'demo.yaml');
 export const SCREENSHOT_DIR = join(
   import.meta.dirname,

@@ -4,7 +4,7 @@ import { importContextText } from '../../../server/import/apply';
 import { openServerStore } from '../../../server/open-store';
 import type { Store } from '../../../server/store/store';
 
-export const ADMIN = 'test-admin-token';
+export const ADMIN = 'test-admin-token-at-least-32-characters';
 
 /**
  * What the network does to the next requests: `down` refuses them, `lose-answer` lets the server

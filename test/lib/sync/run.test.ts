@@ -8,7 +8,7 @@ import { startInProcessApi } from './in-process-api';
 
 const connection = {
   apiUrl: 'http://api.test',
-  token: 'test-admin-token',
+  token: 'test-admin-token-at-least-32-characters',
   workspaceId: 'w',
   workspaceName: 'Acme',
   userName: 'ana',
