@@ -1,38 +1,23 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
-import { browser } from 'wxt/browser';
+import { useId, useState, type FormEvent } from 'react';
 import { addSite, removeSite } from '../../lib/hosts/manage-sites';
-import { SITES_STORAGE_KEY, siteHost, type SelfHostedSite } from '../../lib/hosts/sites';
-import { loadSites } from '../../lib/hosts/stored-sites';
+import { siteHost } from '../../lib/hosts/sites';
+import { selfHostedSites } from '../../lib/hosts/stored-sites';
 import {
   SELF_HOSTED_SYSTEMS,
   TRACKERS,
   trackerNames,
   type SelfHostedSystem,
 } from '../../lib/trackers/registry';
+import { useStoredSetting } from '../shared/useStoredSetting';
 import { TrackerSwitches } from './TrackerSwitches';
 
 type Notice = { kind: 'none' } | { kind: 'added'; host: string } | { kind: 'error'; text: string };
 
 const label = (system: SelfHostedSystem) => TRACKERS[system]?.selfHosted.label ?? system;
 
-/** The self-hosted sites, kept current when another page or the worker changes them. */
-function useSites(): SelfHostedSite[] {
-  const [sites, setSites] = useState<SelfHostedSite[]>([]);
-  useEffect(() => {
-    const refresh = () => void loadSites().then(setSites);
-    const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && SITES_STORAGE_KEY in changes) refresh();
-    };
-    refresh();
-    browser.storage.onChanged.addListener(onChanged);
-    return () => browser.storage.onChanged.removeListener(onChanged);
-  }, []);
-  return sites;
-}
-
 /** Self-hosted sites (Jira Server, GitHub Enterprise, GitLab self-managed…), with their host permission. */
 export function SitesSection() {
-  const sites = useSites();
+  const [sites = []] = useStoredSetting(selfHostedSites);
   const systemId = useId();
   const addressId = useId();
   const [system, setSystem] = useState<SelfHostedSystem>(SELF_HOSTED_SYSTEMS[0] ?? 'jira');

@@ -1,25 +1,10 @@
-import { useEffect, useState } from 'react';
-import { browser } from 'wxt/browser';
 import { TRACKERS, TRACKER_SYSTEMS } from '../../lib/trackers/registry';
-import {
-  TRACKERS_ENABLED_KEY,
-  loadTrackerSwitches,
-  saveTrackerEnabled,
-  type TrackerSwitches as Switches,
-} from '../../lib/settings/trackers-enabled';
+import { trackerSwitches } from '../../lib/settings/trackers-enabled';
+import { useStoredSetting } from '../shared/useStoredSetting';
 
 /** One switch per tracker; content scripts read them when a page loads (lib/mount/run-ticket-sidebar.ts). */
 export function TrackerSwitches() {
-  const [switches, setSwitches] = useState<Switches>();
-  useEffect(() => {
-    const refresh = () => void loadTrackerSwitches().then(setSwitches);
-    const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && TRACKERS_ENABLED_KEY in changes) refresh();
-    };
-    refresh();
-    browser.storage.onChanged.addListener(onChanged);
-    return () => browser.storage.onChanged.removeListener(onChanged);
-  }, []);
+  const [switches, saveSwitches] = useStoredSetting(trackerSwitches);
   if (!switches) return null;
   return (
     <fieldset className="switches">
@@ -29,10 +14,7 @@ export function TrackerSwitches() {
           <input
             type="checkbox"
             checked={switches[system]}
-            onChange={(event) => {
-              setSwitches({ ...switches, [system]: event.target.checked });
-              void saveTrackerEnabled(system, event.target.checked);
-            }}
+            onChange={(event) => saveSwitches({ ...switches, [system]: event.target.checked })}
           />{' '}
           {TRACKERS[system].name}
         </label>

@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { storedSetting } from '../settings/stored-setting';
 import type { TrackerUrlOptions } from '../trackers/types';
 import {
   SITES_STORAGE_KEY,
@@ -9,18 +9,16 @@ import {
 } from './sites';
 
 /** The self-hosted sites people added in the options page; an empty list when storage fails. */
-export async function loadSites(): Promise<SelfHostedSite[]> {
-  try {
-    const stored = await browser.storage.local.get(SITES_STORAGE_KEY);
-    return readSites(stored[SITES_STORAGE_KEY]);
-  } catch {
-    return [];
-  }
-}
+export const selfHostedSites = storedSetting<readonly SelfHostedSite[]>({
+  key: SITES_STORAGE_KEY,
+  read: readSites,
+  write: storedSites,
+});
 
-export async function saveSites(sites: readonly SelfHostedSite[]): Promise<void> {
-  await browser.storage.local.set({ [SITES_STORAGE_KEY]: storedSites(sites) });
-}
+export const loadSites = (): Promise<readonly SelfHostedSite[]> => selfHostedSites.load();
+
+export const saveSites = (sites: readonly SelfHostedSite[]): Promise<void> =>
+  selfHostedSites.save(sites);
 
 /** What content scripts pass to detection: the hosts of the self-hosted sites. */
 export async function loadHostOptions(): Promise<TrackerUrlOptions> {

@@ -26,7 +26,3 @@ export const trackerSwitches = storedSetting<TrackerSwitches>({
 });
 
 export const loadTrackerSwitches = () => trackerSwitches.load();
-
-export async function saveTrackerEnabled(system: TrackerSystem, enabled: boolean): Promise<void> {
-  await trackerSwitches.save({ ...(await trackerSwitches.load()), [system]: enabled });
-}

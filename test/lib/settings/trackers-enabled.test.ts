@@ -4,7 +4,7 @@ import {
   TRACKERS_ENABLED_KEY,
   loadTrackerSwitches,
   readTrackerSwitches,
-  saveTrackerEnabled,
+  trackerSwitches,
 } from '../../../lib/settings/trackers-enabled';
 import { isTrackerEnabled } from '../../../lib/settings/is-tracker-enabled';
 
@@ -21,7 +21,8 @@ describe('tracker switches', () => {
   });
 
   it('turns one tracker off and on again, storing only what is off', async () => {
-    await saveTrackerEnabled('linear', false);
+    const switches = await trackerSwitches.load();
+    await trackerSwitches.save({ ...switches, linear: false });
     expect(await isTrackerEnabled('linear')).toBe(false);
     expect(await isTrackerEnabled('github')).toBe(true);
     expect(
@@ -29,7 +30,7 @@ describe('tracker switches', () => {
     ).toEqual({
       off: ['linear'],
     });
-    await saveTrackerEnabled('linear', true);
+    await trackerSwitches.save({ ...switches, linear: true });
     expect(await isTrackerEnabled('linear')).toBe(true);
   });
 
