@@ -24,6 +24,7 @@ const NOUNS: Record<EntityType, [string, string]> = {
   goal: ['goal', 'goals'],
   intent: ['intent', 'intents'],
   link: ['linked ticket', 'linked tickets'],
+  rule: ['rule', 'rules'],
 };
 
 export function describeCounts(counts: Record<EntityType, number>): string {

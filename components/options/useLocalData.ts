@@ -28,6 +28,7 @@ export function useLocalData(): LocalData | undefined {
       goal,
       intent,
       link,
+      rule,
     ] = await Promise.all([
       readMeta(db, 'standalone'),
       db.outbox.count(),
@@ -38,13 +39,14 @@ export function useLocalData(): LocalData | undefined {
       db.goals.count(),
       db.intents.count(),
       db.links.count(),
+      db.rules.count(),
     ]);
     return {
       standalone,
       pending,
       quarantined,
       quarantinedTotal,
-      counts: { bucket, mission, goal, intent, link },
+      counts: { bucket, mission, goal, intent, link, rule },
     };
   }, [db]);
 }

@@ -32,5 +32,12 @@ export function entitiesOfContextFile(file: ContextFile): DeclaredEntity[] {
       id: ticket,
       data: compact({ ...link, ticketId: ticket, intentId: intent, bucketId: bucket }),
     });
+  file.rules.forEach(({ id, intent, bucket, ...rule }, position) =>
+    out.push({
+      type: 'rule',
+      id,
+      data: compact({ ...rule, position, intentId: intent, bucketId: bucket }),
+    }),
+  );
   return out;
 }

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Bucket, Goal, Intent, Link, Mission } from '../schema/entities';
+import type { Bucket, Goal, Intent, Link, Mission, Rule } from '../schema/entities';
+import { mentionKeyOf } from './mention-key';
 import type { Mutation } from '../schema/mutations';
 import { SCHEMA_VERSIONS } from './schema-versions';
 
@@ -9,6 +10,8 @@ export interface StoredLink extends Link {
   pending?: 'set' | 'clear';
   /** The server's row before the local change (null: there was none), to roll back to if rejected. */
   base?: Link | null;
+  /** The ticket's key, lowercase (`pay-42`, `acme/app#42`): how a title that names it finds it. */
+  mentionKey?: string;
 }
 
 export interface OutboxEntry {
@@ -51,6 +54,7 @@ export class ThroughlineDb extends Dexie {
   goals!: EntityTable<Goal, 'id'>;
   intents!: EntityTable<Intent, 'id'>;
   links!: EntityTable<StoredLink, 'id'>;
+  rules!: EntityTable<Rule, 'id'>;
   outbox!: EntityTable<OutboxEntry, 'seq'>;
   rejections!: EntityTable<Rejection, 'ticketId'>;
   quarantine!: EntityTable<QuarantinedChange, 'seq'>;
@@ -62,6 +66,12 @@ export class ThroughlineDb extends Dexie {
       const declared = this.version(version).stores(stores);
       if (upgrade) declared.upgrade(upgrade);
     }
+    // Every write of a link, whichever path makes it (sync, a tag, an import), keeps its
+    // mention key, so "via another ticket" can never miss a linked ticket.
+    this.links.hook('creating', (_key, link) => {
+      link.mentionKey = mentionKeyOf(link.id);
+    });
+    this.links.hook('updating', (_changes, id) => ({ mentionKey: mentionKeyOf(String(id)) }));
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { mentionKeyOf } from './mention-key';
 import { moveIdsWithoutPorts } from './upgrade-ids-without-ports';
 
 /**
@@ -60,5 +61,22 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 4,
     stores: {},
     upgrade: moveIdsWithoutPorts,
+  },
+  {
+    // v5: coverage. Rules from the context API, read in order; links by the key a title names
+    // them with (kept by a hook on every write, see database.ts; filled here for stored rows).
+    version: 5,
+    stores: {
+      links: 'id, intentId, bucketId, pending, [intentId+id], mentionKey',
+      rules: 'id, position',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table('links')
+        .toCollection()
+        .modify((link: { id: string; mentionKey?: string }) => {
+          link.mentionKey = mentionKeyOf(link.id);
+        });
+    },
   },
 ];

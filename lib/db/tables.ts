@@ -7,8 +7,9 @@ export const TABLE_OF_TYPE = {
   goal: 'goals',
   intent: 'intents',
   link: 'links',
+  rule: 'rules',
 } as const satisfies Record<EntityType, keyof ThroughlineDb>;
 
 export function entityTables(db: ThroughlineDb) {
-  return [db.buckets, db.missions, db.goals, db.intents, db.links];
+  return [db.buckets, db.missions, db.goals, db.intents, db.links, db.rules];
 }

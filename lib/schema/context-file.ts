@@ -6,6 +6,7 @@ import {
   HttpUrlSchema,
   IntentDataSchema,
   MissionDataSchema,
+  RuleConditionsSchema,
 } from './entities';
 import { TicketIdSchema } from './ticket-id';
 
@@ -34,12 +35,29 @@ const ContextLinkSchema = z
     ticket: TicketIdSchema,
     intent: EntityIdSchema.optional(),
     bucket: EntityIdSchema.optional(),
+    noFit: z.literal(true).optional(),
     note: z.string().max(2000).optional(),
     title: z.string().max(500).optional(),
     url: HttpUrlSchema.optional(),
   })
-  .refine((link) => link.intent !== undefined || link.bucket !== undefined, {
-    message: 'A link needs an intent or a bucket',
+  .refine(
+    (link) =>
+      link.noFit === true
+        ? link.intent === undefined && link.bucket === undefined
+        : link.intent !== undefined || link.bucket !== undefined,
+    { message: 'A link needs an intent or a bucket, or noFit: true with neither' },
+  );
+/** A rule: its place in the file is its position; the first that holds for a ticket wins. */
+const ContextRuleSchema = z
+  .strictObject({
+    id: EntityIdSchema,
+    name: z.string().min(1).max(500),
+    when: RuleConditionsSchema,
+    intent: EntityIdSchema.optional(),
+    bucket: EntityIdSchema.optional(),
+  })
+  .refine((rule) => rule.intent !== undefined || rule.bucket !== undefined, {
+    message: 'A rule needs an intent or a bucket',
   });
 
 export const ContextFileSchema = z
@@ -48,6 +66,7 @@ export const ContextFileSchema = z
     buckets: z.array(ContextBucketSchema).default([]),
     missions: z.array(ContextMissionSchema).default([]),
     links: z.array(ContextLinkSchema).default([]),
+    rules: z.array(ContextRuleSchema).default([]),
   })
   .superRefine((file, ctx) => {
     const seen = new Map<string, string>();
@@ -96,6 +115,21 @@ export const ContextFileSchema = z
           code: 'custom',
           path: ['links', i, 'bucket'],
           message: `Unknown bucket "${l.bucket}"`,
+        });
+    });
+    file.rules.forEach((r, i) => {
+      claim('rule', r.id, ['rules', i, 'id']);
+      if (r.intent !== undefined && !intents.has(r.intent))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['rules', i, 'intent'],
+          message: `Unknown intent "${r.intent}"`,
+        });
+      if (r.bucket !== undefined && !seen.has(`bucket:${r.bucket}`))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['rules', i, 'bucket'],
+          message: `Unknown bucket "${r.bucket}"`,
         });
     });
   });

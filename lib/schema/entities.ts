@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TicketIdSchema } from './ticket-id';
+import { TicketIdSchema, TrackerSystemSchema } from './ticket-id';
 
 /** Entities of the Context API v1 (DESIGN.md, a contract). */
 export const EntityIdSchema = z
@@ -69,16 +69,71 @@ const linkFields = {
   ticketId: TicketIdSchema,
   intentId: EntityIdSchema.optional(),
   bucketId: EntityIdSchema.optional(),
+  /** Someone said no intent fits this work (then neither intentId nor bucketId); `note` says why. */
+  noFit: z.literal(true).optional(),
   note: z.string().max(2000).optional(),
   linkedBy: shortText.optional(),
   linkedAt: z.iso.datetime({ offset: true }),
   title: shortText.optional(),
   url: HttpUrlSchema.optional(),
 };
-const hasTarget = (link: { intentId?: string; bucketId?: string }) =>
-  link.intentId !== undefined || link.bucketId !== undefined;
-const targetMessage = { message: 'A link needs an intentId or a bucketId' };
+/** At least one of intentId / bucketId, or `noFit: true` with neither (DESIGN.md "link"). */
+export const hasLinkTarget = (link: { intentId?: string; bucketId?: string; noFit?: true }) =>
+  link.noFit === true
+    ? link.intentId === undefined && link.bucketId === undefined
+    : link.intentId !== undefined || link.bucketId !== undefined;
+const hasTarget = hasLinkTarget;
+const targetMessage = {
+  message: 'A link needs an intentId or a bucketId, or noFit: true with neither',
+};
 export const LinkDataSchema = z.object(linkFields).refine(hasTarget, targetMessage);
+
+/** A hostname as rules name it: lowercase, no scheme, no port. */
+const RuleHostSchema = z
+  .string()
+  .max(253)
+  .regex(
+    /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*$/,
+    'Expected a hostname like acme.atlassian.net (lowercase, no scheme or port)',
+  );
+/**
+ * `PAY` (a Jira project or Linear team key), `acme/billing` (a repository or GitLab project path)
+ * or `acme/*` (every project of an owner or group).
+ */
+const RuleProjectSchema = z
+  .string()
+  .max(300)
+  .regex(
+    /^(?:[A-Za-z][A-Za-z0-9_]{0,254}|[A-Za-z0-9_][\w.-]{0,99}(?:\/[A-Za-z0-9_][\w.-]{0,99})*\/(?:\*|[A-Za-z0-9_][\w.-]{0,99}))$/,
+    'Expected a project key like PAY, a path like acme/billing, or acme/* for every project of acme',
+  );
+/** When a rule applies: every condition given must hold, and at least one is given. */
+export const RuleConditionsSchema = z
+  .strictObject({
+    tracker: TrackerSystemSchema.optional(),
+    host: RuleHostSchema.optional(),
+    project: RuleProjectSchema.optional(),
+    titleHas: z
+      .array(shortText.trim().min(1, 'A word or phrase cannot be empty'))
+      .min(1, 'titleHas needs at least one word or phrase')
+      .max(50)
+      .optional(),
+  })
+  .refine((when) => Object.values(when).some((value) => value !== undefined), {
+    message: 'A rule needs at least one condition (tracker, host, project or titleHas)',
+  });
+const ruleTarget = (rule: { intentId?: string; bucketId?: string }) =>
+  rule.intentId !== undefined || rule.bucketId !== undefined;
+const ruleTargetMessage = { message: 'A rule needs an intentId or a bucketId' };
+const ruleFields = {
+  name: shortText.min(1),
+  /** Order of evaluation: the first rule that holds wins. */
+  position: z.number().int().min(0),
+  when: RuleConditionsSchema,
+  intentId: EntityIdSchema.optional(),
+  bucketId: EntityIdSchema.optional(),
+};
+export const RuleDataSchema = z.object(ruleFields).refine(ruleTarget, ruleTargetMessage);
 
 export const BucketSchema = BucketDataSchema.extend(server);
 export const MissionSchema = MissionDataSchema.extend(server);
@@ -89,14 +144,20 @@ export const LinkSchema = z
   .refine(hasTarget, targetMessage)
   .refine((link) => link.id === link.ticketId, { message: "A link's id is its ticketId" });
 
+export const RuleSchema = z
+  .object({ ...ruleFields, ...server })
+  .refine(ruleTarget, ruleTargetMessage);
+
 export type Bucket = z.infer<typeof BucketSchema>;
 export type Mission = z.infer<typeof MissionSchema>;
 export type Goal = z.infer<typeof GoalSchema>;
 export type Intent = z.infer<typeof IntentSchema>;
 export type Link = z.infer<typeof LinkSchema>;
+export type Rule = z.infer<typeof RuleSchema>;
+export type RuleConditions = z.infer<typeof RuleConditionsSchema>;
 export type GoalStatus = (typeof GOAL_STATUSES)[number];
 
-export const ENTITY_TYPES = ['bucket', 'mission', 'goal', 'intent', 'link'] as const;
+export const ENTITY_TYPES = ['bucket', 'mission', 'goal', 'intent', 'link', 'rule'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 export const EntityTypeSchema = z.enum(ENTITY_TYPES);
 
@@ -106,6 +167,7 @@ export const ENTITY_SCHEMAS = {
   goal: GoalSchema,
   intent: IntentSchema,
   link: LinkSchema,
+  rule: RuleSchema,
 } as const;
 export interface EntityByType {
   bucket: Bucket;
@@ -113,4 +175,5 @@ export interface EntityByType {
   goal: Goal;
   intent: Intent;
   link: Link;
+  rule: Rule;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EntityIdSchema, HttpUrlSchema } from './entities';
+import { EntityIdSchema, HttpUrlSchema, hasLinkTarget } from './entities';
 import { TicketIdSchema } from './ticket-id';
 
 export const LinkSetArgsSchema = z
@@ -7,12 +7,14 @@ export const LinkSetArgsSchema = z
     ticketId: TicketIdSchema,
     intentId: EntityIdSchema.optional(),
     bucketId: EntityIdSchema.optional(),
+    /** No intent fits this work: then neither intentId nor bucketId, and `note` may say why. */
+    noFit: z.literal(true).optional(),
     note: z.string().max(2000).optional(),
     title: z.string().max(500).optional(),
     url: HttpUrlSchema.optional(),
   })
-  .refine((args) => args.intentId !== undefined || args.bucketId !== undefined, {
-    message: 'link.set needs an intentId or a bucketId',
+  .refine(hasLinkTarget, {
+    message: 'link.set needs an intentId or a bucketId, or noFit: true with neither',
   });
 
 export const MutationSchema = z.discriminatedUnion('type', [

@@ -1,5 +1,5 @@
 import type { ContextFile } from '../schema/context-file';
-import type { Bucket, Goal, Intent, Link, Mission } from '../schema/entities';
+import type { Bucket, Goal, Intent, Link, Mission, Rule } from '../schema/entities';
 import type { StoredLink } from '../db/database';
 
 export interface LocalContext {
@@ -9,6 +9,7 @@ export interface LocalContext {
   goals: Goal[];
   intents: Intent[];
   links: StoredLink[];
+  rules: Rule[];
 }
 
 export interface ExportedContext {
@@ -60,6 +61,18 @@ export function contextFileOf(local: LocalContext): ExportedContext {
         knownBucket(link.bucketId),
       ),
     )
+    .filter((entry) => entry.intent !== undefined || entry.bucket !== undefined || entry.noFit);
+  const rules = [...local.rules]
+    .sort((a, b) => a.position - b.position)
+    .map((rule) =>
+      compact({
+        id: rule.id,
+        name: rule.name,
+        when: rule.when,
+        intent: exportedIntents.has(rule.intentId ?? '') ? rule.intentId : undefined,
+        bucket: knownBucket(rule.bucketId),
+      }),
+    )
     .filter((entry) => entry.intent !== undefined || entry.bucket !== undefined);
 
   const exportedGoals = missions.reduce((sum, mission) => sum + mission.goals.length, 0);
@@ -67,12 +80,14 @@ export function contextFileOf(local: LocalContext): ExportedContext {
     local.goals.length -
     exportedGoals +
     (local.intents.length - exportedIntents.size) +
-    (liveLinks.length - links.length);
+    (liveLinks.length - links.length) +
+    (local.rules.length - rules.length);
   const file: ContextFile = {
     workspace: local.workspace,
     buckets: local.buckets.map(bucketFields),
     missions,
     links,
+    rules,
   };
   return { file, skipped };
 }
@@ -133,6 +148,7 @@ function linkEntry(link: Link, intent: string | undefined, bucket: string | unde
     ticket: link.ticketId,
     intent,
     bucket,
+    noFit: link.noFit,
     note: link.note,
     title: link.title,
     url: link.url,

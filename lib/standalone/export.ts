@@ -7,7 +7,7 @@ import { contextFileOf, type ExportedContext } from './context-file-of';
 export async function exportLocalContext(db: ThroughlineDb): Promise<ExportedContext> {
   return db.transaction(
     'r',
-    [db.buckets, db.missions, db.goals, db.intents, db.links, db.meta],
+    [db.buckets, db.missions, db.goals, db.intents, db.links, db.rules, db.meta],
     async () => {
       const [standalone, connection] = await Promise.all([
         readMeta(db, 'standalone'),
@@ -20,6 +20,7 @@ export async function exportLocalContext(db: ThroughlineDb): Promise<ExportedCon
         goals: await db.goals.toArray(),
         intents: await db.intents.toArray(),
         links: await db.links.toArray(),
+        rules: await db.rules.toArray(),
       });
     },
   );

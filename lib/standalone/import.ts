@@ -45,6 +45,7 @@ export async function importContextFile(
     await db.goals.bulkAdd(rows.goal);
     await db.intents.bulkAdd(rows.intent);
     await db.links.bulkAdd(rows.link);
+    await db.rules.bulkAdd(rows.rule);
     await writeMeta(db, 'standalone', {
       workspaceName: parsed.file.workspace,
       importedAt: now,
@@ -56,6 +57,7 @@ export async function importContextFile(
       goal: rows.goal.length,
       intent: rows.intent.length,
       link: rows.link.length,
+      rule: rows.rule.length,
     };
     return { ok: true as const, workspaceName: parsed.file.workspace, counts };
   });

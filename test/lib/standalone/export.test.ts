@@ -89,10 +89,47 @@ describe('export as a context file', () => {
           pending: 'clear',
           ...server,
         },
+        {
+          id: 'linear:acme/ENG-4',
+          ticketId: 'linear:acme/ENG-4',
+          noFit: true,
+          note: 'Customer escalation',
+          linkedAt: at,
+          ...server,
+        },
+      ],
+      rules: [
+        {
+          id: 'ops',
+          name: 'Ops keeps the lights on',
+          position: 1,
+          when: { tracker: 'linear', project: 'OPS' },
+          bucketId: 'ktlo',
+          ...server,
+        },
+        {
+          id: 'orphan-rule',
+          name: 'Points at a missing intent',
+          position: 0,
+          when: { titleHas: ['orphan'] },
+          intentId: 'orphan-intent',
+          ...server,
+        },
       ],
     });
-    expect(exported.file.links).toEqual([{ ticket: 'linear:acme/ENG-1', bucket: 'ktlo' }]);
-    expect(exported.skipped).toBe(3);
+    expect(exported.file.links).toEqual([
+      { ticket: 'linear:acme/ENG-1', bucket: 'ktlo' },
+      { ticket: 'linear:acme/ENG-4', noFit: true, note: 'Customer escalation' },
+    ]);
+    expect(exported.file.rules).toEqual([
+      {
+        id: 'ops',
+        name: 'Ops keeps the lights on',
+        when: { tracker: 'linear', project: 'OPS' },
+        bucket: 'ktlo',
+      },
+    ]);
+    expect(exported.skipped).toBe(4);
     expect(parseContextFile(contextFileYaml(exported)).ok).toBe(true);
   });
 
