@@ -7,6 +7,7 @@ import {
   IntentDataSchema,
   MissionDataSchema,
 } from './entities';
+import { text } from './text';
 import { TicketIdSchema } from './ticket-id';
 
 /**
@@ -34,8 +35,8 @@ const ContextLinkSchema = z
     ticket: TicketIdSchema,
     intent: EntityIdSchema.optional(),
     bucket: EntityIdSchema.optional(),
-    note: z.string().max(2000).optional(),
-    title: z.string().max(500).optional(),
+    note: text().max(2000).optional(),
+    title: text().max(500).optional(),
     url: HttpUrlSchema.optional(),
   })
   .refine((link) => link.intent !== undefined || link.bucket !== undefined, {
@@ -44,7 +45,7 @@ const ContextLinkSchema = z
 
 export const ContextFileSchema = z
   .strictObject({
-    workspace: z.string().min(1).max(200),
+    workspace: text().min(1).max(200),
     buckets: z.array(ContextBucketSchema).default([]),
     missions: z.array(ContextMissionSchema).default([]),
     links: z.array(ContextLinkSchema).default([]),

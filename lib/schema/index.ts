@@ -4,3 +4,4 @@ export * from './sync';
 export * from './mutations';
 export * from './api';
 export * from './context-file';
+export * from './text';
