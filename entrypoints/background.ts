@@ -5,7 +5,7 @@ import { keepSiteScriptsInSync } from '../lib/hosts/site-scripts';
 import { createHandlers } from '../lib/messaging/handlers';
 import { createMessageRouter } from '../lib/messaging/router';
 import { serveSidebarPort } from '../lib/sidebar/serve-sidebar-port';
-import { retryDelayMs } from '../lib/sync/backoff';
+import { nextAttemptDelayMs } from '../lib/sync/backoff';
 import { syncOnce } from '../lib/sync/run';
 import { RETRY_ALARM, SYNC_ALARM } from '../lib/sync/schedule';
 import { applyManagedConnection } from '../lib/connection/managed-connection';
@@ -22,7 +22,8 @@ export default defineBackground(() => {
     if (outcome.ok) return { ok: true };
     if ('notConnected' in outcome) return { ok: false, error: 'Not connected' };
     // Alarms survive the worker being stopped; a timer would not.
-    void browser.alarms.create(RETRY_ALARM, { when: Date.now() + retryDelayMs(outcome.failures) });
+    const delay = nextAttemptDelayMs(outcome.failures, outcome.retryAfterMs);
+    void browser.alarms.create(RETRY_ALARM, { when: Date.now() + delay });
     return { ok: false, error: outcome.error };
   };
 

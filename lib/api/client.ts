@@ -64,7 +64,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       throw new ApiFailure('unreachable', timedOut ? 'timed out' : undefined);
     }
     const body = await readJson(response);
-    if (!response.ok) throw failureFor(response.status, body);
+    if (!response.ok)
+      throw failureFor(response.status, body, retryAfterMs(response.headers.get('retry-after')));
     const parsed = schema.safeParse(body);
     if (!parsed.success)
       throw new ApiFailure('not-throughline', `unexpected answer from ${path}`, response.status);
@@ -99,14 +100,26 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
-function failureFor(status: number, body: unknown): ApiFailure {
+/** `Retry-After` as seconds or an HTTP date; capped at an hour so a hostile value can't park sync. */
+export function retryAfterMs(header: string | null, now = Date.now()): number | undefined {
+  if (header === null || header.trim() === '') return undefined;
+  const seconds = Number(header);
+  const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(header) - now;
+  if (!Number.isFinite(ms)) return undefined;
+  return Math.min(Math.max(ms, 0), 60 * 60_000);
+}
+
+function failureFor(status: number, body: unknown, retryAfter?: number): ApiFailure {
   const apiError = ApiErrorSchema.safeParse(body);
   const message = apiError.success ? apiError.data.error.message : undefined;
+  // Rate limits and outages may come from a proxy in front of the API, in any body shape.
+  if (status === 429) return new ApiFailure('rate-limited', message, status, retryAfter);
   if (!apiError.success && status !== 401 && status < 500)
     return new ApiFailure('not-throughline', `HTTP ${status}`, status);
   if (status === 401) return new ApiFailure('unauthorized', message, status);
   if (status === 403) return new ApiFailure('forbidden', message, status);
   if (status === 410) return new ApiFailure('cursor-expired', message, status);
-  if (status >= 500) return new ApiFailure('server-error', message ?? `HTTP ${status}`, status);
+  if (status >= 500)
+    return new ApiFailure('server-error', message ?? `HTTP ${status}`, status, retryAfter);
   return new ApiFailure('invalid-request', message, status);
 }

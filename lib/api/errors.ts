@@ -6,6 +6,7 @@ export type ApiFailureKind =
   | 'not-throughline'
   | 'cursor-expired'
   | 'invalid-request'
+  | 'rate-limited'
   | 'server-error';
 
 const ADVICE: Record<ApiFailureKind, string> = {
@@ -18,6 +19,7 @@ const ADVICE: Record<ApiFailureKind, string> = {
     'The server at this URL answered, but it is not a Throughline context API. Check the API URL.',
   'cursor-expired': 'The context API asked for a full resync.',
   'invalid-request': 'The context API rejected the request.',
+  'rate-limited': 'The context API asked Throughline to slow down; it will retry.',
   'server-error': 'The context API had an internal error; Throughline will retry.',
 };
 
@@ -26,6 +28,8 @@ export class ApiFailure extends Error {
     readonly kind: ApiFailureKind,
     readonly detail?: string,
     readonly status?: number,
+    /** From a 429's or 503's `Retry-After`: how long the server asked us to wait. */
+    readonly retryAfterMs?: number,
   ) {
     super(detail ? `${ADVICE[kind]} (${detail})` : ADVICE[kind]);
     this.name = 'ApiFailure';

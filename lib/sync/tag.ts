@@ -1,6 +1,7 @@
 import type { Link } from '../schema/entities';
 import type { Mutation } from '../schema/mutations';
 import type { StoredLink, ThroughlineDb } from '../db/database';
+import { dropSetAsideOf } from './set-aside';
 
 export interface TagArgs {
   ticketId: string;
@@ -48,6 +49,7 @@ export async function setTag(
       base: serverCopy(current),
     };
     await db.links.put(link);
+    await dropSetAsideOf(db, args.ticketId);
     await db.outbox.add({ ticketId: args.ticketId, mutation, createdAt: at, attempts: 0 });
     await db.rejections.delete(args.ticketId);
   });
@@ -64,6 +66,7 @@ export async function clearTag(
   const at = now.toISOString();
   return db.transaction('rw', [db.links, db.outbox, db.rejections], async () => {
     await db.rejections.delete(ticketId);
+    await dropSetAsideOf(db, ticketId);
     const current = await db.links.get(ticketId);
     if (!current) return null;
     await db.links.put({ ...current, pending: 'clear', base: serverCopy(current) });
