@@ -13,7 +13,15 @@ export interface ApiClientOptions {
   token: string;
   fetch?: typeof fetch;
   timeoutMs?: number;
+  /** Largest answer read, in bytes; a larger one is cut off unread (DEFAULT_MAX_ANSWER_BYTES). */
+  maxAnswerBytes?: number;
 }
+
+/**
+ * A full sync page is 5,000 changes; at a few hundred bytes each that is a few MB. An answer past
+ * this is refused without being read whole, and pull asks again for smaller pages.
+ */
+export const DEFAULT_MAX_ANSWER_BYTES = 16 * 1024 * 1024;
 
 export interface ApiClient {
   me(): Promise<Me>;
@@ -41,6 +49,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   const base = options.apiUrl.replace(/\/+$/, '');
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   const timeoutMs = options.timeoutMs ?? 20_000;
+  const maxBytes = options.maxAnswerBytes ?? DEFAULT_MAX_ANSWER_BYTES;
 
   async function call<S extends z.ZodType>(
     path: string,
@@ -63,7 +72,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
       throw new ApiFailure('unreachable', timedOut ? 'timed out' : undefined);
     }
-    const body = await readJson(response);
+    const body = await readJson(response, maxBytes);
     if (!response.ok)
       throw failureFor(response.status, body, retryAfterMs(response.headers.get('retry-after')));
     const parsed = schema.safeParse(body);
@@ -92,11 +101,42 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   };
 }
 
-async function readJson(response: Response): Promise<unknown> {
+async function readJson(response: Response, maxBytes: number): Promise<unknown> {
+  const text = await readText(response, maxBytes);
   try {
-    return await response.json();
+    return JSON.parse(text);
   } catch {
     return undefined;
+  }
+}
+
+/** The body as text, reading no more than `maxBytes` of it. */
+async function readText(response: Response, maxBytes: number): Promise<string> {
+  const tooLarge = () =>
+    new ApiFailure('answer-too-large', `more than ${maxBytes} bytes`, response.status);
+  if (Number(response.headers.get('content-length') ?? 0) > maxBytes) {
+    await response.body?.cancel().catch(() => undefined);
+    throw tooLarge();
+  }
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  let total = 0;
+  for (;;) {
+    let chunk: ReadableStreamReadResult<Uint8Array>;
+    try {
+      chunk = await reader.read();
+    } catch {
+      throw new ApiFailure('unreachable', 'the answer was cut off');
+    }
+    if (chunk.done) return text + decoder.decode();
+    total += chunk.value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    text += decoder.decode(chunk.value, { stream: true });
   }
 }
 

@@ -7,6 +7,7 @@ export type ApiFailureKind =
   | 'cursor-expired'
   | 'invalid-request'
   | 'rate-limited'
+  | 'answer-too-large'
   | 'server-error';
 
 const ADVICE: Record<ApiFailureKind, string> = {
@@ -19,6 +20,8 @@ const ADVICE: Record<ApiFailureKind, string> = {
     'The server at this URL answered, but it is not a Throughline context API. Check the API URL.',
   'cursor-expired': 'The context API asked for a full resync.',
   'invalid-request': 'The context API rejected the request.',
+  'answer-too-large':
+    'The context API sent an answer too large to accept; Throughline asks for smaller pieces.',
   'rate-limited': 'The context API asked Throughline to slow down; it will retry.',
   'server-error': 'The context API had an internal error; Throughline will retry.',
 };

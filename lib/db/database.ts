@@ -36,6 +36,7 @@ export interface Rejection {
 
 export interface QuarantinedChange {
   seq?: number;
+  /** What arrived, as JSON cut to a preview (older rows may hold the raw value). */
   raw: unknown;
   reason: string;
   receivedAt: string;

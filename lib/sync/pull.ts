@@ -4,6 +4,7 @@ import { applyPage } from '../db/apply-changes';
 import type { ThroughlineDb } from '../db/database';
 import { readMeta } from '../db/meta';
 import { entityTables } from '../db/tables';
+import { SYNC_LIMIT_DEFAULT, SYNC_LIMIT_MAX, type SyncPage } from '../schema/sync';
 
 export interface PullResult {
   pages: number;
@@ -37,14 +38,44 @@ async function followFeed(
   let pages = 0;
   let applied = 0;
   let next = cursor;
+  let limit = pageSize;
+  // Every cursor this run was at: a feed that leads back to one would be followed forever.
+  const visited = new Set<string>(next === undefined ? [] : [next]);
   for (let more = true; more && pages < MAX_PAGES_PER_RUN; pages++) {
-    const page = await api.syncPage(next, pageSize);
+    let page: SyncPage;
+    try {
+      page = await api.syncPage(next, limit);
+    } catch (error) {
+      if (!(error instanceof ApiFailure) || error.kind !== 'answer-too-large') throw error;
+      const smaller = Math.floor((limit ?? SYNC_LIMIT_DEFAULT) / 2);
+      if (smaller < 1) throw error;
+      limit = smaller;
+      pages--;
+      continue;
+    }
+    checkPage(page, visited);
+    visited.add(page.cursor);
     if (seen) for (const change of page.changes) seen.add(keyOfRawChange(change));
     applied += await applyPage(db, page.changes, page.cursor);
     next = page.cursor;
     more = page.more;
   }
   return { pages, applied, rebuilt: false };
+}
+
+/**
+ * What the contract promises of a page, checked before anything of it is stored: at most 5,000
+ * changes, and a cursor that moves on while there is more. A page breaking either is refused; the
+ * run fails and is retried with backoff, never looped on.
+ */
+function checkPage(page: SyncPage, visited: ReadonlySet<string>): void {
+  if (page.changes.length > SYNC_LIMIT_MAX)
+    throw new ApiFailure(
+      'not-throughline',
+      `a sync page held ${page.changes.length} changes, more than ${SYNC_LIMIT_MAX}`,
+    );
+  if (page.more && visited.has(page.cursor))
+    throw new ApiFailure('not-throughline', 'the sync feed did not move past its cursor');
 }
 
 /**

@@ -50,7 +50,7 @@ export async function startInProcessApi() {
       path: new URL(url).pathname,
       body: typeof init?.body === 'string' ? init.body : '',
     };
-    requests.push(`${seen.method} ${seen.path}`);
+    requests.push(`${seen.method} ${seen.path}${new URL(url).search}`);
     if (typeof fault === 'function') return fault(seen) ?? app.request(url, init);
     switch (fault) {
       case 'down':
@@ -87,12 +87,15 @@ export async function startInProcessApi() {
     store,
     app,
     requests,
-    client: (options: { token?: string; timeoutMs?: number } = {}): ApiClient =>
+    client: (
+      options: { token?: string; timeoutMs?: number; maxAnswerBytes?: number } = {},
+    ): ApiClient =>
       createApiClient({
         apiUrl: 'http://api.test',
         token: options.token ?? ADMIN,
         fetch,
         timeoutMs: options.timeoutMs,
+        maxAnswerBytes: options.maxAnswerBytes,
       }),
     /** The server's current state as a fresh client sees it. */
     serverLinks: async () => {
