@@ -9,6 +9,7 @@ import { isFullyManaged, loadManagedPolicy } from '../settings/managed-policy';
 import { importContextFile } from '../standalone/import';
 import { clearLocalTag, setLocalTag } from '../standalone/local-tag';
 import { withSyncPaused } from '../sync/run';
+import { discardSetAside, retrySetAside } from '../sync/set-aside';
 import type { Handlers } from './router';
 
 /**
@@ -49,6 +50,12 @@ export function createHandlers(
       await db.rejections.delete(ticketId);
       return { ok: true };
     },
+    'outbox.retry': async ({ seq }) => {
+      if (!(await retrySetAside(db, seq))) return { ok: false, error: 'Nothing to retry.' };
+      void requestSync();
+      return { ok: true };
+    },
+    'outbox.discard': async ({ seq }) => ({ ok: await discardSetAside(db, seq) }),
     ...optionsPageHandlers(db, requestSync),
   };
 }

@@ -80,6 +80,17 @@ export const PROTOCOL = {
     response: ImportOutcomeSchema,
   },
   'standalone.remove': { from: 'extension-page', request: z.object({}), response: Done },
+  // A tag the server kept failing on, set aside (lib/sync/set-aside.ts): back in line, or given up.
+  'outbox.retry': {
+    from: 'extension-page',
+    request: z.object({ seq: z.number().int().nonnegative() }),
+    response: Done,
+  },
+  'outbox.discard': {
+    from: 'extension-page',
+    request: z.object({ seq: z.number().int().nonnegative() }),
+    response: Done,
+  },
 } as const;
 
 export type MessageName = keyof typeof PROTOCOL;

@@ -29,6 +29,8 @@ const handlers = {
   'local.reset': ok,
   'standalone.import': async () => ({ ok: false, problems: [] }),
   'standalone.remove': ok,
+  'outbox.retry': ok,
+  'outbox.discard': ok,
 } satisfies Handlers;
 const route = createMessageRouter(ID, ORIGIN, handlers);
 const page = { id: ID, url: `${ORIGIN}sidebar.html#id=x` };
