@@ -4,7 +4,11 @@ import { openDb } from '../lib/db/database';
 import { keepSiteScriptsInSync } from '../lib/hosts/site-scripts';
 import { createHandlers } from '../lib/messaging/handlers';
 import { createMessageRouter } from '../lib/messaging/router';
+import { FrameBindings } from '../lib/sidebar/frame-bindings';
+import { createSenderGuard } from '../lib/sidebar/sender-guard';
 import { serveSidebarPort } from '../lib/sidebar/serve-sidebar-port';
+import { sessionPersist } from '../lib/sidebar/session-persist';
+import { loadHostOptions } from '../lib/hosts/stored-sites';
 import { nextAttemptDelayMs } from '../lib/sync/backoff';
 import { syncOnce } from '../lib/sync/run';
 import { RETRY_ALARM, SYNC_ALARM } from '../lib/sync/schedule';
@@ -27,10 +31,21 @@ export default defineBackground(() => {
     return { ok: false, error: outcome.error };
   };
 
+  // Which sidebar frame belongs to which content script (lib/sidebar/frame-bindings.ts).
+  const frames = new FrameBindings(sessionPersist('frameBindings'));
+  const origin = browser.runtime.getURL('/');
   browser.runtime.onMessage.addListener(
-    createMessageRouter(browser.runtime.id, browser.runtime.getURL('/'), createHandlers(db, sync)),
+    createMessageRouter(
+      browser.runtime.id,
+      origin,
+      createHandlers(db, sync, frames),
+      createSenderGuard(frames, origin, loadHostOptions),
+    ),
   );
-  browser.runtime.onConnect.addListener((port) => serveSidebarPort(db, port, browser.runtime.id));
+  browser.runtime.onConnect.addListener((port) =>
+    serveSidebarPort(db, port, browser.runtime.id, frames),
+  );
+  browser.tabs.onRemoved.addListener((tabId) => void frames.forgetTab(tabId));
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === SYNC_ALARM || alarm.name === RETRY_ALARM) void sync();
   });

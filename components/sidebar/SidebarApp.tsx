@@ -16,7 +16,7 @@ import { useSidebarState } from './useSidebarState';
 
 export function SidebarApp() {
   const ticket = useFrameTicket();
-  const state = useSidebarState(ticket?.id);
+  const state = useSidebarState(ticket?.id, ticket?.token);
   const [collapsed, setCollapsed] = useCollapsed();
   useEffect(() => {
     if (ticket?.theme) document.documentElement.dataset.theme = ticket.theme;

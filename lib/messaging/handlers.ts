@@ -10,6 +10,8 @@ import { importContextFile } from '../standalone/import';
 import { clearLocalTag, setLocalTag } from '../standalone/local-tag';
 import { withSyncPaused } from '../sync/run';
 import { discardSetAside, retrySetAside } from '../sync/set-aside';
+import { loadHostOptions } from '../hosts/stored-sites';
+import type { FrameBindings } from '../sidebar/frame-bindings';
 import type { Handlers } from './router';
 
 /**
@@ -19,6 +21,7 @@ import type { Handlers } from './router';
 export function createHandlers(
   db: ThroughlineDb,
   requestSync: () => Promise<{ ok: boolean; error?: string }>,
+  frames?: FrameBindings,
 ): Handlers {
   const picker = createPickerSearch(db);
   return {
@@ -55,6 +58,9 @@ export function createHandlers(
       void requestSync();
       return { ok: true };
     },
+    'frame.token': async ({ ticketId }, sender) => ({
+      token: (await frames?.issue(sender, ticketId, await loadHostOptions())) ?? null,
+    }),
     'outbox.discard': async ({ seq }) => ({ ok: await discardSetAside(db, seq) }),
     ...optionsPageHandlers(db, requestSync),
   };

@@ -86,6 +86,13 @@ export const PROTOCOL = {
     request: z.object({ seq: z.number().int().nonnegative() }),
     response: Done,
   },
+  // A content script asks for the token that binds the sidebar frame it mounts to itself
+  // (lib/sidebar/frame-bindings.ts); null when its page does not show that ticket.
+  'frame.token': {
+    from: 'content-script',
+    request: z.object({ ticketId: TicketIdSchema }),
+    response: z.object({ token: z.string().nullable() }),
+  },
   'outbox.discard': {
     from: 'extension-page',
     request: z.object({ seq: z.number().int().nonnegative() }),

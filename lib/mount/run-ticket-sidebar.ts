@@ -6,6 +6,7 @@ import { readCollapsed, watchCollapsed, writeCollapsed } from '../sidebar/collap
 import type { TrackerAdapter } from '../trackers/adapter';
 import { followTickets } from './follow-tickets';
 import { detectHostTheme } from './host-theme';
+import { requestFrameToken } from './request-frame-token';
 import { createSidebarFrame } from './sidebar-frame';
 import { watchLocation } from './watch-location';
 import { whenIdleAfterLoad } from './when-idle-after-load';
@@ -28,7 +29,13 @@ export async function runTicketSidebar(
     await whenIdleAfterLoad(window, ctx.signal);
     if (!(await enabled)) return;
     let collapsed = await collapsedAtStart;
-    const frame = createSidebarFrame(frameUrl, document, collapsed, detectHostTheme(window));
+    const frame = createSidebarFrame(
+      frameUrl,
+      document,
+      collapsed,
+      detectHostTheme(window),
+      requestFrameToken,
+    );
     ctx.onInvalidated(() => frame.remove());
     watchCollapsed((next) => {
       collapsed = next;

@@ -31,6 +31,7 @@ const handlers = {
   'standalone.remove': ok,
   'outbox.retry': ok,
   'outbox.discard': ok,
+  'frame.token': async () => ({ token: 'token-for-test' }),
 } satisfies Handlers;
 const route = createMessageRouter(ID, ORIGIN, handlers);
 const page = { id: ID, url: `${ORIGIN}sidebar.html#id=x` };
