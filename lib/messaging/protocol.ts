@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SyncStatusSchema } from '../db/meta';
 import { EntityIdSchema, HttpUrlSchema } from '../schema/entities';
+import { pageText, text } from '../schema/text';
 import { TicketIdSchema } from '../schema/ticket-id';
 import { PickerOptionSchema } from '../sidebar/picker-search';
 import { ImportOutcomeSchema } from '../standalone/import-outcome';
@@ -36,8 +37,9 @@ export const PROTOCOL = {
         ticketId: TicketIdSchema,
         intentId: EntityIdSchema.optional(),
         bucketId: EntityIdSchema.optional(),
-        note: z.string().max(2000).optional(),
-        title: z.string().max(500).optional(),
+        note: text().max(2000).optional(),
+        // Read from the tracker's page: cleaned of what the server cannot store, never refused.
+        title: pageText(500).optional(),
         url: HttpUrlSchema.optional(),
       })
       .refine((args) => args.intentId !== undefined || args.bucketId !== undefined, {

@@ -1,6 +1,7 @@
 import type { Link } from '../schema/entities';
 import type { Mutation } from '../schema/mutations';
 import type { StoredLink, ThroughlineDb } from '../db/database';
+import { cleanText } from '../schema/safe-text';
 import { dropSetAsideOf } from './set-aside';
 
 export interface TagArgs {
@@ -75,8 +76,13 @@ export async function clearTag(
   });
 }
 
+/**
+ * Drops empty fields, and cleans the title: it was read from the tracker's page, and one NUL in it
+ * would make the server refuse the whole tag (issue 14).
+ */
 function compactArgs(args: TagArgs): TagArgs {
+  const withTitle = args.title === undefined ? args : { ...args, title: cleanText(args.title) };
   return Object.fromEntries(
-    Object.entries(args).filter(([, value]) => value !== undefined && value !== ''),
+    Object.entries(withTitle).filter(([, value]) => value !== undefined && value !== ''),
   ) as unknown as TagArgs;
 }

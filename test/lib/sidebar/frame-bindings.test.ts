@@ -150,6 +150,15 @@ describe('sender rules for messages', () => {
     });
   });
 
+  it('cleans a page title in a tag instead of refusing the tag', async () => {
+    const route = await routerWithBoundFrame();
+    const title = 'Retry\u0000 cards \ud800';
+    expect(
+      await route(envelope('link.set', { ticketId: PAY, intentId: 'i1', title }), sidebar()),
+    ).toEqual({ ok: true });
+    expect(calls.at(-1)).toContain(JSON.stringify('Retry cards \ufffd'));
+  });
+
   it('answers nothing to a sidebar page no content script bound (a frame someone else embedded)', async () => {
     const route = await routerWithBoundFrame();
     const stranger = sidebar(SIDEBAR_FRAME + 5);

@@ -59,6 +59,18 @@ describe('push when the server refuses, fails or misbehaves', () => {
     expect(await db.outbox.count()).toBe(0);
   });
 
+  it('cleans a title read from the page before queuing it, so the tag is applied', async () => {
+    const db = await connectedDb();
+    await setTag(
+      db,
+      { ticketId: ticket(50), intentId: 'i1', title: 'Retry\u0000 cards \ud800' },
+      'ana',
+    );
+    expect(await push(db, api.client(), 'c1')).toEqual({ sent: 1, applied: 1, rejected: 0 });
+    const onServer = (await api.serverLinks()).find((l) => l.ticketId === ticket(50));
+    expect(onServer?.title).toBe('Retry cards \ufffd');
+  });
+
   it('bisects a whole-batch 400 that names nothing down to the one bad mutation', async () => {
     const db = await connectedDb();
     await tagMany(db, 20);
