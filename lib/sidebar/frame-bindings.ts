@@ -51,7 +51,7 @@ export class FrameBindings {
   ): Promise<string | undefined> {
     const tabId = sender.tab?.id;
     if (tabId === undefined || sender.frameId === undefined) return undefined;
-    if (ticketOfPage(sender, hosts) !== ticketId) return undefined;
+    if (!pageShows(sender, ticketId, hosts)) return undefined;
     const grants = (await this.load()).filter(
       (g) => !(g.tabId === tabId && g.contentFrameId === sender.frameId),
     );
@@ -102,14 +102,15 @@ export class FrameBindings {
 }
 
 /**
- * The ticket the sender's own page shows: its frame's URL, or the tab's for a top frame (the two
- * differ only for an instant after in-app navigation).
+ * Whether the sender's own page shows `ticketId`: its frame's URL, or the tab's for a top frame.
+ * Either may lag an in-app navigation (in Chromium, seen in e2e, a content script's `sender.url`
+ * still named the previous ticket when the tab's URL had moved on), so the ticket of either counts.
  */
-export function ticketOfPage(sender: FrameSender, hosts: TrackerUrlOptions): string | undefined {
+export function pageShows(
+  sender: FrameSender,
+  ticketId: string,
+  hosts: TrackerUrlOptions,
+): boolean {
   const urls = [sender.url, sender.frameId === 0 ? sender.tab?.url : undefined];
-  for (const url of urls) {
-    const ticket = url ? detectTicket(url, hosts) : null;
-    if (ticket) return ticket.id;
-  }
-  return undefined;
+  return urls.some((url) => url !== undefined && detectTicket(url, hosts)?.id === ticketId);
 }

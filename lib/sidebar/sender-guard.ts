@@ -1,7 +1,7 @@
 import type { MessageName } from '../messaging/protocol';
 import type { MessageSender } from '../messaging/router';
 import type { TrackerUrlOptions } from '../trackers/types';
-import { ticketOfPage, type FrameBindings, type FrameSender } from './frame-bindings';
+import { pageShows, type FrameBindings, type FrameSender } from './frame-bindings';
 
 export const SIDEBAR_PAGE = 'sidebar.html';
 
@@ -30,7 +30,7 @@ export function createSenderGuard(
       return bound !== undefined && (ticketId === undefined || ticketId === bound);
     }
     if (name === 'context.get' && !sender.url?.startsWith(extensionOrigin))
-      return ticketId === ticketOfPage(frame, await hosts());
+      return typeof ticketId === 'string' && pageShows(frame, ticketId, await hosts());
     return true;
   };
 }

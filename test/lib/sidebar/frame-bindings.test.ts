@@ -92,6 +92,14 @@ describe('the sidebar frame is bound to the content script that made it', () => 
     expect(await bindings.issue(contentScriptOf(PAY), PAY, {})).toEqual(expect.any(String));
   });
 
+  it('issues a token after an in-app navigation, when only the tab’s URL shows the new ticket', async () => {
+    // Chromium may keep reporting the content script's first URL as sender.url.
+    const bindings = new FrameBindings();
+    const moved = { ...contentScriptOf(OTHER), url: contentScriptOf(PAY).url };
+    expect(await bindings.issue(moved, OTHER, {})).toEqual(expect.any(String));
+    expect(await bindings.issue({ ...moved, frameId: 3 }, OTHER, {})).toBeUndefined();
+  });
+
   it('revokes a content script’s earlier token when it asks for the next ticket', async () => {
     const { bindings, token } = await issuedToken(PAY);
     expect(await subscribe(bindings, { ticketId: PAY, token })).toBe('answered');
