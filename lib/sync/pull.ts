@@ -14,14 +14,21 @@ export interface PullResult {
 
 const MAX_PAGES_PER_RUN = 10_000;
 
-/** Follows the feed from the stored cursor until `more` is false. */
+/**
+ * Follows the feed from the stored cursor until `more` is false. Without a cursor the feed is a
+ * snapshot of the current state, with no deletes: rows kept locally that it does not mention (a
+ * tag confirmed as `duplicate` after another client cleared it, rows kept through a reset) are
+ * stale, so a pull from no cursor is a rebuild.
+ */
 export async function pull(
   db: ThroughlineDb,
   api: ApiClient,
   pageSize?: number,
 ): Promise<PullResult> {
   try {
-    return await followFeed(db, api, await readMeta(db, 'cursor'), pageSize);
+    const cursor = await readMeta(db, 'cursor');
+    if (cursor === undefined) return await rebuild(db, api, pageSize);
+    return await followFeed(db, api, cursor, pageSize);
   } catch (error) {
     if (!(error instanceof ApiFailure) || error.kind !== 'cursor-expired') throw error;
     return { ...(await rebuild(db, api, pageSize)), rebuilt: true };
@@ -101,9 +108,11 @@ async function rebuild(
       );
       await table.bulkDelete(stale);
     }
-    const staleLinks = (await db.links.toArray())
-      .filter((link) => link.pending === undefined && !seen.has(`link:${link.id}`))
-      .map((link) => link.id);
+    // Keys only (a bootstrap may bring 100k links); pending ones are the outbox's to settle.
+    const pending = new Set(await db.links.where('pending').anyOf('set', 'clear').primaryKeys());
+    const staleLinks = (await db.links.toCollection().primaryKeys()).filter(
+      (id) => !pending.has(id) && !seen.has(`link:${id}`),
+    );
     await db.links.bulkDelete(staleLinks);
   });
   return result;

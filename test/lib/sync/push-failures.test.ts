@@ -71,6 +71,23 @@ describe('push when the server refuses, fails or misbehaves', () => {
     expect(onServer?.title).toBe('Retry cards \ufffd');
   });
 
+  it('drops a tag confirmed as duplicate once a first pull shows another client cleared it', async () => {
+    // Found by the engine property test: the first pull is a snapshot without deletes.
+    const db = makeDb();
+    await writeMeta(db, 'connection', connection);
+    await setTag(db, { ticketId: ticket(60), intentId: 'i1' }, 'ana');
+    api.setFault('lose-answer');
+    expect(await syncOnce(db, makeClient)).toMatchObject({ ok: false }); // applied, answers lost
+    api.setFault(undefined);
+    await api.client().mutations({
+      clientId: 'someone-else',
+      mutations: [{ id: crypto.randomUUID(), type: 'link.clear', args: { ticketId: ticket(60) } }],
+    });
+    expect(await syncOnce(db, makeClient)).toMatchObject({ ok: true, pushed: { applied: 1 } });
+    expect(await serverHas(ticket(60))).toBe(false);
+    expect(await db.links.get(ticket(60))).toBeUndefined();
+  });
+
   it('bisects a whole-batch 400 that names nothing down to the one bad mutation', async () => {
     const db = await connectedDb();
     await tagMany(db, 20);
