@@ -94,6 +94,9 @@ async function rebuild(
   api: ApiClient,
   pageSize: number | undefined,
 ): Promise<PullResult> {
+  // A first bootstrap into an empty store (the usual case) has nothing stale to look for.
+  const counts = await Promise.all(entityTables(db).map((table) => table.count()));
+  if (counts.every((count) => count === 0)) return followFeed(db, api, undefined, pageSize);
   const seen = new Set<string>();
   const result = await followFeed(db, api, undefined, pageSize, seen);
   await db.transaction('rw', entityTables(db), async () => {
