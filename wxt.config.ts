@@ -19,9 +19,10 @@ export default defineConfig({
     // The sidebar frame must be embeddable on self-hosted sites too, and these matches cannot grow
     // at run time, so sidebar.html is reachable from any http(s) page. The trade-off: any site can
     // embed it (and so tell that Throughline is installed). It holds no secret and the host page
-    // cannot read it (cross-origin); its data comes from the worker over a port, which is where
-    // embedding can be limited to tracker and granted sites. `use_dynamic_url` would hide the
-    // extension from such probes; not adopted (frame URLs would change per session; untested).
+    // cannot read it (cross-origin); its data comes from the worker over a port, answered only
+    // for a frame bound to the content script that made it (lib/sidebar/frame-bindings.ts).
+    // `use_dynamic_url` is not used: Firefox does not support it (README, "Security and
+    // reliability").
     commands: {
       'toggle-sidebar': {
         suggested_key: { default: 'Alt+Shift+T' },

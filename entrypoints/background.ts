@@ -5,8 +5,12 @@ import { keepSiteScriptsInSync } from '../lib/hosts/site-scripts';
 import { createHandlers } from '../lib/messaging/handlers';
 import { createMessageRouter } from '../lib/messaging/router';
 import { toggleCollapsed } from '../lib/sidebar/collapsed-state';
+import { FrameBindings } from '../lib/sidebar/frame-bindings';
+import { createSenderGuard } from '../lib/sidebar/sender-guard';
 import { serveSidebarPort } from '../lib/sidebar/serve-sidebar-port';
-import { retryDelayMs } from '../lib/sync/backoff';
+import { sessionPersist } from '../lib/sidebar/session-persist';
+import { loadHostOptions } from '../lib/hosts/stored-sites';
+import { nextAttemptDelayMs } from '../lib/sync/backoff';
 import { syncOnce } from '../lib/sync/run';
 import { RETRY_ALARM, SYNC_ALARM } from '../lib/sync/schedule';
 import { applyManagedConnection } from '../lib/connection/managed-connection';
@@ -23,14 +27,26 @@ export default defineBackground(() => {
     if (outcome.ok) return { ok: true };
     if ('notConnected' in outcome) return { ok: false, error: 'Not connected' };
     // Alarms survive the worker being stopped; a timer would not.
-    void browser.alarms.create(RETRY_ALARM, { when: Date.now() + retryDelayMs(outcome.failures) });
+    const delay = nextAttemptDelayMs(outcome.failures, outcome.retryAfterMs);
+    void browser.alarms.create(RETRY_ALARM, { when: Date.now() + delay });
     return { ok: false, error: outcome.error };
   };
 
+  // Which sidebar frame belongs to which content script (lib/sidebar/frame-bindings.ts).
+  const frames = new FrameBindings(sessionPersist('frameBindings'));
+  const origin = browser.runtime.getURL('/');
   browser.runtime.onMessage.addListener(
-    createMessageRouter(browser.runtime.id, browser.runtime.getURL('/'), createHandlers(db, sync)),
+    createMessageRouter(
+      browser.runtime.id,
+      origin,
+      createHandlers(db, sync, frames),
+      createSenderGuard(frames, origin, loadHostOptions),
+    ),
   );
-  browser.runtime.onConnect.addListener((port) => serveSidebarPort(db, port, browser.runtime.id));
+  browser.runtime.onConnect.addListener((port) =>
+    serveSidebarPort(db, port, browser.runtime.id, frames),
+  );
+  browser.tabs.onRemoved.addListener((tabId) => void frames.forgetTab(tabId));
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === SYNC_ALARM || alarm.name === RETRY_ALARM) void sync();
   });

@@ -6,6 +6,7 @@ import { tagCount } from './DisconnectButton';
 import { ExportButton } from './ExportButton';
 import { QuarantineList } from './QuarantineList';
 import { ResetLocalData } from './ResetLocalData';
+import { SetAsideList } from './SetAsideList';
 import { SyncIntervalSelect } from './SyncIntervalSelect';
 import type { LocalData } from './useLocalData';
 
@@ -36,6 +37,7 @@ export function SyncSection({ status, local }: { status?: SyncStatus; local: Loc
         <ResetLocalData pending={local.pending} />
       </div>
       <h3>Set aside</h3>
+      <SetAsideList entries={local.setAside} />
       <QuarantineList items={local.quarantined} total={local.quarantinedTotal} />
     </section>
   );

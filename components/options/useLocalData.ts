@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { QuarantinedChange } from '../../lib/db/database';
+import type { OutboxEntry, QuarantinedChange } from '../../lib/db/database';
 import { readMeta, type Standalone } from '../../lib/db/meta';
 import type { EntityType } from '../../lib/schema/entities';
 import { useDb } from '../shared/useDb';
@@ -11,6 +11,8 @@ export interface LocalData {
   /** The first 100 changes set aside, and how many there are in all. */
   quarantined: QuarantinedChange[];
   quarantinedTotal: number;
+  /** Tags the server kept failing on, set aside until someone retries or discards them. */
+  setAside: OutboxEntry[];
   counts: Record<EntityType, number>;
 }
 
@@ -29,6 +31,7 @@ export function useLocalData(): LocalData | undefined {
       intent,
       link,
       rule,
+      setAside,
     ] = await Promise.all([
       readMeta(db, 'standalone'),
       db.outbox.count(),
@@ -40,12 +43,17 @@ export function useLocalData(): LocalData | undefined {
       db.intents.count(),
       db.links.count(),
       db.rules.count(),
+      db.outbox
+        .filter((entry) => entry.setAside !== undefined)
+        .limit(100)
+        .toArray(),
     ]);
     return {
       standalone,
       pending,
       quarantined,
       quarantinedTotal,
+      setAside,
       counts: { bucket, mission, goal, intent, link, rule },
     };
   }, [db]);

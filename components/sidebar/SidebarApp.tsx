@@ -17,7 +17,7 @@ import './sidebar-app.css';
 
 export function SidebarApp() {
   const ticket = useFrameTicket();
-  const state = useSidebarState(ticket?.id);
+  const state = useSidebarState(ticket?.id, ticket?.token);
   const [collapsed, setCollapsed] = useCollapsed();
   useEffect(() => {
     if (ticket?.theme) document.documentElement.dataset.theme = ticket.theme;

@@ -1,19 +1,22 @@
 import { useEffect, useState } from 'react';
 import { z } from 'zod';
 import { TicketIdSchema } from '../../lib/schema/ticket-id';
+import { ticketKey, ticketUrl } from '../../lib/search/ticket-url';
 import { readTicketHash, type FrameTicket } from '../../lib/sidebar/ticket-hash';
 
-const FrameTicketSchema = z.object({
+const FrameHashSchema = z.object({
   id: TicketIdSchema,
-  key: z.string().min(1).max(300),
-  url: z.string().max(4096),
   title: z.string().max(500).optional(),
   theme: z.enum(['light', 'dark']).optional(),
+  token: z.string().max(100).optional(),
 });
 
+/** Key and URL come from the id, never from the hash: what is shown is what gets tagged. */
 function parse(hash: string): FrameTicket | undefined {
-  const result = FrameTicketSchema.safeParse(readTicketHash(hash));
-  return result.success ? result.data : undefined;
+  const result = FrameHashSchema.safeParse(readTicketHash(hash));
+  if (!result.success) return undefined;
+  const url = ticketUrl(result.data.id);
+  return url ? { ...result.data, key: ticketKey(result.data.id), url } : undefined;
 }
 
 /** The ticket the content script put in this frame's hash; follows in-app navigation. */

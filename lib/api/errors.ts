@@ -6,6 +6,8 @@ export type ApiFailureKind =
   | 'not-throughline'
   | 'cursor-expired'
   | 'invalid-request'
+  | 'rate-limited'
+  | 'answer-too-large'
   | 'server-error';
 
 const ADVICE: Record<ApiFailureKind, string> = {
@@ -18,6 +20,9 @@ const ADVICE: Record<ApiFailureKind, string> = {
     'The server at this URL answered, but it is not a Throughline context API. Check the API URL.',
   'cursor-expired': 'The context API asked for a full resync.',
   'invalid-request': 'The context API rejected the request.',
+  'answer-too-large':
+    'The context API sent an answer too large to accept; Throughline asks for smaller pieces.',
+  'rate-limited': 'The context API asked Throughline to slow down; it will retry.',
   'server-error': 'The context API had an internal error; Throughline will retry.',
 };
 
@@ -26,6 +31,8 @@ export class ApiFailure extends Error {
     readonly kind: ApiFailureKind,
     readonly detail?: string,
     readonly status?: number,
+    /** From a 429's or 503's `Retry-After`: how long the server asked us to wait. */
+    readonly retryAfterMs?: number,
   ) {
     super(detail ? `${ADVICE[kind]} (${detail})` : ADVICE[kind]);
     this.name = 'ApiFailure';

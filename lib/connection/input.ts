@@ -1,4 +1,5 @@
 import { normaliseApiUrl } from '../api/client';
+import { mayUsePlainHttp, PLAIN_HTTP_MESSAGE } from './plain-http';
 
 export type ConnectionInput =
   | { ok: true; apiUrl: string; token: string }
@@ -19,6 +20,9 @@ export function readConnectionInput(apiUrl: string, token: string): ConnectionIn
   } catch (error) {
     return { ok: false, field: 'apiUrl', message: (error as Error).message };
   }
+  const parsed = new URL(url);
+  if (parsed.protocol === 'http:' && !mayUsePlainHttp(parsed))
+    return { ok: false, field: 'apiUrl', message: PLAIN_HTTP_MESSAGE };
   const clean = token.trim();
   if (!clean)
     return { ok: false, field: 'token', message: 'Paste the API token your admin gave you.' };

@@ -5,6 +5,10 @@ import type { QuarantinedChange, ThroughlineDb } from './database';
 import { writeMeta } from './meta';
 import { TABLE_OF_TYPE, entityTables } from './tables';
 
+/** Bad changes kept for people to report: the newest ones, each cut to a preview. */
+export const QUARANTINE_MAX_ROWS = 500;
+export const QUARANTINE_PREVIEW_CHARS = 2_000;
+
 interface PlannedChanges {
   puts: Map<EntityType, Map<string, Record<string, unknown>>>;
   deletes: Map<EntityType, Set<string>>;
@@ -27,11 +31,9 @@ export function planChanges(
   for (const raw of rawChanges) {
     const change = ChangeSchema.safeParse(raw);
     if (!change.success) {
-      plan.quarantined.push({
-        raw,
-        reason: change.error.issues[0]?.message ?? 'invalid change',
-        receivedAt: now,
-      });
+      plan.quarantined.push(
+        quarantined(raw, change.error.issues[0]?.message ?? 'invalid change', now),
+      );
       continue;
     }
     const { type, id } = change.data;
@@ -46,7 +48,7 @@ export function planChanges(
       const reason = issue
         ? `${type} ${id}: ${issue.path.join('.') || 'value'}: ${issue.message}`
         : `${type} ${id}: data.id does not match the change id`;
-      plan.quarantined.push({ raw, reason, receivedAt: now });
+      plan.quarantined.push(quarantined(raw, reason, now));
       continue;
     }
     plan.deletes.get(type)?.delete(id);
@@ -83,8 +85,30 @@ export async function applyPage(
       if (puts.length > 0) await table.bulkPut(puts);
       if (deletes.length > 0) await table.bulkDelete(deletes);
     }
-    if (plan.quarantined.length > 0) await db.quarantine.bulkAdd(plan.quarantined);
+    if (plan.quarantined.length > 0) await keepQuarantined(db, plan.quarantined);
     await writeMeta(db, 'cursor', cursor);
   });
   return rawChanges.length - plan.quarantined.length;
+}
+
+/** A bad change as kept: a bounded preview of what arrived, not the whole (maybe huge) value. */
+function quarantined(raw: unknown, reason: string, receivedAt: string): QuarantinedChange {
+  let preview: string;
+  try {
+    preview = JSON.stringify(raw) ?? String(raw);
+  } catch {
+    preview = String(raw);
+  }
+  return {
+    raw: preview.slice(0, QUARANTINE_PREVIEW_CHARS),
+    reason: reason.slice(0, 500),
+    receivedAt,
+  };
+}
+
+/** Adds the newest bad changes and forgets the oldest beyond the cap. */
+async function keepQuarantined(db: ThroughlineDb, rows: QuarantinedChange[]): Promise<void> {
+  await db.quarantine.bulkAdd(rows.slice(-QUARANTINE_MAX_ROWS));
+  const excess = (await db.quarantine.count()) - QUARANTINE_MAX_ROWS;
+  if (excess > 0) await db.quarantine.orderBy('seq').limit(excess).delete();
 }

@@ -20,6 +20,13 @@ export interface OutboxEntry {
   mutation: Mutation;
   createdAt: string;
   attempts: number;
+  /**
+   * Rounds in which the server answered 5xx to this mutation sent alone while it answered others
+   * (lib/sync/set-aside.ts). Not indexed, like setAside: no schema version needed.
+   */
+  serverFailures?: number;
+  /** Set when it kept failing: it stays out of pushes until someone retries or discards it. */
+  setAside?: { reason: string; at: string };
 }
 
 /** A tag the server refused: kept until the person retries or dismisses it. */
@@ -32,6 +39,7 @@ export interface Rejection {
 
 export interface QuarantinedChange {
   seq?: number;
+  /** What arrived, as JSON cut to a preview (older rows may hold the raw value). */
   raw: unknown;
   reason: string;
   receivedAt: string;

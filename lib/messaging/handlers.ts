@@ -9,6 +9,9 @@ import { isFullyManaged, loadManagedPolicy } from '../settings/managed-policy';
 import { importContextFile } from '../standalone/import';
 import { clearLocalTag, setLocalTag } from '../standalone/local-tag';
 import { withSyncPaused } from '../sync/run';
+import { discardSetAside, retrySetAside } from '../sync/set-aside';
+import { loadHostOptions } from '../hosts/stored-sites';
+import type { FrameBindings } from '../sidebar/frame-bindings';
 import type { Handlers } from './router';
 
 /**
@@ -18,6 +21,7 @@ import type { Handlers } from './router';
 export function createHandlers(
   db: ThroughlineDb,
   requestSync: () => Promise<{ ok: boolean; error?: string }>,
+  frames?: FrameBindings,
 ): Handlers {
   const picker = createPickerSearch(db);
   return {
@@ -43,6 +47,15 @@ export function createHandlers(
       await db.rejections.delete(ticketId);
       return { ok: true };
     },
+    'outbox.retry': async ({ seq }) => {
+      if (!(await retrySetAside(db, seq))) return { ok: false, error: 'Nothing to retry.' };
+      void requestSync();
+      return { ok: true };
+    },
+    'frame.token': async ({ ticketId }, sender) => ({
+      token: (await frames?.issue(sender, ticketId, await loadHostOptions())) ?? null,
+    }),
+    'outbox.discard': async ({ seq }) => ({ ok: await discardSetAside(db, seq) }),
     ...optionsPageHandlers(db, requestSync),
   };
 }

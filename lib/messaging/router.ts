@@ -9,8 +9,16 @@ import {
 export interface MessageSender {
   id?: string;
   url?: string;
-  tab?: unknown;
+  tab?: { id?: number; url?: string };
+  frameId?: number;
 }
+
+/** Rules that need more than the message itself (lib/sidebar/sender-guard.ts). */
+export type Authorise = (
+  name: MessageName,
+  payload: unknown,
+  sender: MessageSender,
+) => Promise<boolean>;
 
 export type Handlers = {
   [N in MessageName]: (
@@ -33,6 +41,7 @@ export function createMessageRouter(
   extensionId: string,
   extensionOrigin: string,
   handlers: Handlers,
+  authorise?: Authorise,
 ) {
   return (message: unknown, sender: MessageSender): Promise<unknown> | undefined => {
     if (sender.id !== extensionId) return undefined;
@@ -40,11 +49,15 @@ export function createMessageRouter(
     if (!envelope.success) return undefined;
     const name = envelope.data.name;
     const spec = PROTOCOL[name];
-    if (spec.from === 'extension-page' && !isExtensionPage(sender, extensionOrigin))
-      return undefined;
+    const fromPage = isExtensionPage(sender, extensionOrigin);
+    if (spec.from === 'extension-page' && !fromPage) return undefined;
+    if (spec.from === 'content-script' && (fromPage || sender.tab === undefined)) return undefined;
     const payload = spec.request.safeParse(envelope.data.payload);
     if (!payload.success) return undefined;
     const handler = handlers[name] as (payload: unknown, sender: MessageSender) => Promise<unknown>;
-    return handler(payload.data, sender);
+    if (!authorise) return handler(payload.data, sender);
+    return authorise(name, payload.data, sender).then((allowed) =>
+      allowed ? handler(payload.data, sender) : undefined,
+    );
   };
 }

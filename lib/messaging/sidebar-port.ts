@@ -11,6 +11,8 @@ export const SIDEBAR_PORT = 'throughline.sidebar';
 export const SidebarSubscribeSchema = z.object({
   type: z.literal('subscribe'),
   ticketId: TicketIdSchema,
+  /** From the frame's URL: the content script that made the frame got it from the worker. */
+  token: z.string().min(1).max(100),
 });
 
 export const SidebarUpdateSchema = z.object({

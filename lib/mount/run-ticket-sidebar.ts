@@ -5,6 +5,7 @@ import { readCollapsed, watchCollapsed } from '../sidebar/collapsed-state';
 import type { TrackerAdapter } from '../trackers/adapter';
 import { followTickets } from './follow-tickets';
 import { detectHostTheme } from './host-theme';
+import { requestFrameToken } from './request-frame-token';
 import { createSidebarFrame } from './sidebar-frame';
 import { watchLocation } from './watch-location';
 import { whenIdleAfterLoad } from './when-idle-after-load';
@@ -27,7 +28,13 @@ export async function runTicketSidebar(
     await whenIdleAfterLoad(window, ctx.signal);
     if (!(await enabled)) return;
     const collapsed = await collapsedAtStart;
-    const frame = createSidebarFrame(frameUrl, document, collapsed, detectHostTheme(window));
+    const frame = createSidebarFrame(
+      frameUrl,
+      document,
+      collapsed,
+      detectHostTheme(window),
+      requestFrameToken,
+    );
     ctx.onInvalidated(() => frame.remove());
     // The frame's ⟩ button and the worker's Alt+Shift+T both change the stored state.
     watchCollapsed((next) => frame.setCollapsed(next), ctx.signal);

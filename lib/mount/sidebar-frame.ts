@@ -1,8 +1,10 @@
 import { ticketHash, type FrameTicket } from '../sidebar/ticket-hash';
 import { hostStyle, REFLOW_CSS } from './sidebar-layout';
 
+type ShownTicket = Omit<FrameTicket, 'token'>;
+
 export interface SidebarFrame {
-  show(ticket: FrameTicket): void;
+  show(ticket: ShownTicket): void;
   /** Narrows the same frame to the launcher, or opens it again. */
   setCollapsed(collapsed: boolean): void;
   remove(): void;
@@ -20,12 +22,16 @@ export function createSidebarFrame(
   doc: Document = document,
   initiallyCollapsed = false,
   theme?: FrameTicket['theme'],
+  /** The worker's token for a ticket (request-frame-token.ts); the frame is shown once it comes. */
+  requestToken?: (ticketId: string) => Promise<string | undefined>,
 ): SidebarFrame {
   let collapsed = initiallyCollapsed;
   let host: HTMLElement | undefined;
   let frame: HTMLIFrameElement | undefined;
   let shownSrc = '';
   let loadedSrc: string | undefined;
+  let latest: ShownTicket | undefined;
+  let tokenFor: { id: string; token: Promise<string | undefined> } | undefined;
 
   function mount(src: string): HTMLIFrameElement {
     host = doc.createElement(HOST_TAG);
@@ -62,26 +68,38 @@ export function createSidebarFrame(
     (doc.head ?? doc.documentElement).append(style);
   }
 
+  function render(ticket: ShownTicket & { token?: string }) {
+    const src = `${frameUrl}${ticketHash({ ...ticket, theme })}`;
+    if (!frame) {
+      const mounted = mount(src);
+      frame = mounted;
+      shownSrc = src;
+      loadedSrc = undefined;
+      // Until its first document has loaded, a replace would not replace: it would leave the
+      // frame's initial entry in the tab's history, and Back would blank the sidebar.
+      mounted.addEventListener('load', () => {
+        if (frame !== mounted || loadedSrc !== undefined) return;
+        loadedSrc = src;
+        if (shownSrc !== src) replaceIn(mounted, shownSrc);
+      });
+      return;
+    }
+    if (src === shownSrc) return;
+    shownSrc = src;
+    if (loadedSrc !== undefined) replaceIn(frame, src);
+  }
+
   return {
     show(ticket) {
-      const src = `${frameUrl}${ticketHash({ ...ticket, theme })}`;
-      if (!frame) {
-        const mounted = mount(src);
-        frame = mounted;
-        shownSrc = src;
-        loadedSrc = undefined;
-        // Until its first document has loaded, a replace would not replace: it would leave the
-        // frame's initial entry in the tab's history, and Back would blank the sidebar.
-        mounted.addEventListener('load', () => {
-          if (frame !== mounted || loadedSrc !== undefined) return;
-          loadedSrc = src;
-          if (shownSrc !== src) replaceIn(mounted, shownSrc);
-        });
-        return;
-      }
-      if (src === shownSrc) return;
-      shownSrc = src;
-      if (loadedSrc !== undefined) replaceIn(frame, src);
+      if (!requestToken) return render(ticket);
+      latest = ticket;
+      // One token per ticket shown: a title read later reuses it, another ticket asks again.
+      if (tokenFor?.id !== ticket.id)
+        tokenFor = { id: ticket.id, token: requestToken(ticket.id).catch(() => undefined) };
+      const asked = tokenFor;
+      void asked.token.then((token) => {
+        if (latest === ticket && tokenFor === asked) render({ ...ticket, token });
+      });
     },
     setCollapsed(next) {
       collapsed = next;
@@ -89,6 +107,8 @@ export function createSidebarFrame(
       reflow();
     },
     remove() {
+      latest = undefined;
+      tokenFor = undefined;
       doc.getElementById(REFLOW_ID)?.remove();
       host?.remove();
       host = undefined;

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { text } from './text';
 
 export const MeSchema = z.object({
-  workspace: z.object({ id: z.string().min(1), name: z.string() }),
-  user: z.object({ id: z.string().min(1), name: z.string() }),
+  workspace: z.object({ id: text().min(1), name: text() }),
+  user: z.object({ id: text().min(1), name: text() }),
 });
 export type Me = z.infer<typeof MeSchema>;
 

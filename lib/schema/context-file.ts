@@ -8,6 +8,7 @@ import {
   MissionDataSchema,
   RuleConditionsSchema,
 } from './entities';
+import { text } from './text';
 import { TicketIdSchema } from './ticket-id';
 
 /**
@@ -36,8 +37,8 @@ const ContextLinkSchema = z
     intent: EntityIdSchema.optional(),
     bucket: EntityIdSchema.optional(),
     noFit: z.literal(true).optional(),
-    note: z.string().max(2000).optional(),
-    title: z.string().max(500).optional(),
+    note: text().max(2000).optional(),
+    title: text().max(500).optional(),
     url: HttpUrlSchema.optional(),
   })
   .refine(
@@ -51,7 +52,7 @@ const ContextLinkSchema = z
 const ContextRuleSchema = z
   .strictObject({
     id: EntityIdSchema,
-    name: z.string().min(1).max(500),
+    name: text().min(1).max(500),
     when: RuleConditionsSchema,
     intent: EntityIdSchema.optional(),
     bucket: EntityIdSchema.optional(),
@@ -62,7 +63,7 @@ const ContextRuleSchema = z
 
 export const ContextFileSchema = z
   .strictObject({
-    workspace: z.string().min(1).max(200),
+    workspace: text().min(1).max(200),
     buckets: z.array(ContextBucketSchema).default([]),
     missions: z.array(ContextMissionSchema).default([]),
     links: z.array(ContextLinkSchema).default([]),

@@ -1,16 +1,15 @@
 import { z } from 'zod';
+import { text } from './text';
 import { TicketIdSchema, TrackerSystemSchema } from './ticket-id';
 
 /** Entities of the Context API v1 (DESIGN.md, a contract). */
-export const EntityIdSchema = z
-  .string()
+export const EntityIdSchema = text()
   .min(1, 'An id needs at least 1 character')
   .max(128, 'An id has at most 128 characters');
 
-const shortText = z.string().max(500);
-const longText = z.string().max(20_000);
-export const HttpUrlSchema = z
-  .string()
+const shortText = text().max(500);
+const longText = text().max(20_000);
+export const HttpUrlSchema = text()
   .max(2048)
   .refine((value) => /^https?:\/\//i.test(value) && URL.canParse(value), {
     message: 'Expected an http(s) URL',
@@ -26,8 +25,7 @@ export const BucketDataSchema = z.object({
   name: shortText.min(1),
   description: longText.optional(),
   targetShare: z.number().min(0).max(1).optional(),
-  color: z
-    .string()
+  color: text()
     .regex(/^#[0-9a-fA-F]{6}$/, 'Expected a colour like #4f46e5')
     .optional(),
 });
@@ -44,14 +42,14 @@ export const MetricSchema = z.object({
   name: shortText.min(1),
   current: z.number().optional(),
   target: z.number().optional(),
-  unit: z.string().max(40).optional(),
+  unit: text().max(40).optional(),
 });
 export const GoalDataSchema = z.object({
   missionId: EntityIdSchema,
   title: shortText.min(1),
   summary: longText.optional(),
   owner: shortText.optional(),
-  timeframe: z.string().max(40).optional(),
+  timeframe: text().max(40).optional(),
   status: z.enum(GOAL_STATUSES).optional(),
   metric: MetricSchema.optional(),
   url: HttpUrlSchema.optional(),
@@ -62,7 +60,7 @@ export const IntentDataSchema = z.object({
   summary: longText.optional(),
   owner: shortText.optional(),
   bucketId: EntityIdSchema.optional(),
-  status: z.string().max(40).optional(),
+  status: text().max(40).optional(),
   url: HttpUrlSchema.optional(),
 });
 const linkFields = {
@@ -71,7 +69,7 @@ const linkFields = {
   bucketId: EntityIdSchema.optional(),
   /** Someone said no intent fits this work (then neither intentId nor bucketId); `note` says why. */
   noFit: z.literal(true).optional(),
-  note: z.string().max(2000).optional(),
+  note: text().max(2000).optional(),
   linkedBy: shortText.optional(),
   linkedAt: z.iso.datetime({ offset: true }),
   title: shortText.optional(),
@@ -89,8 +87,7 @@ const targetMessage = {
 export const LinkDataSchema = z.object(linkFields).refine(hasTarget, targetMessage);
 
 /** A hostname as rules name it: lowercase, no scheme, no port. */
-const RuleHostSchema = z
-  .string()
+const RuleHostSchema = text()
   .max(253)
   .regex(
     /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*$/,
@@ -100,8 +97,7 @@ const RuleHostSchema = z
  * `PAY` (a Jira project or Linear team key), `acme/billing` (a repository or GitLab project path)
  * or `acme/*` (every project of an owner or group).
  */
-const RuleProjectSchema = z
-  .string()
+const RuleProjectSchema = text()
   .max(300)
   .regex(
     /^(?:[A-Za-z][A-Za-z0-9_]{0,254}|[A-Za-z0-9_][\w.-]{0,99}(?:\/[A-Za-z0-9_][\w.-]{0,99})*\/(?:\*|[A-Za-z0-9_][\w.-]{0,99}))$/,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EntityIdSchema, HttpUrlSchema, hasLinkTarget } from './entities';
+import { text } from './text';
 import { TicketIdSchema } from './ticket-id';
 
 export const LinkSetArgsSchema = z
@@ -9,8 +10,8 @@ export const LinkSetArgsSchema = z
     bucketId: EntityIdSchema.optional(),
     /** No intent fits this work: then neither intentId nor bucketId, and `note` may say why. */
     noFit: z.literal(true).optional(),
-    note: z.string().max(2000).optional(),
-    title: z.string().max(500).optional(),
+    note: text().max(2000).optional(),
+    title: text().max(500).optional(),
     url: HttpUrlSchema.optional(),
   })
   .refine(hasLinkTarget, {
@@ -28,15 +29,15 @@ export const MutationSchema = z.discriminatedUnion('type', [
 export type Mutation = z.infer<typeof MutationSchema>;
 
 export const MutationsRequestSchema = z.object({
-  clientId: z.string().min(1).max(128),
+  clientId: text().min(1).max(128),
   mutations: z.array(MutationSchema).min(1).max(100, 'At most 100 mutations per request'),
 });
 export type MutationsRequest = z.infer<typeof MutationsRequestSchema>;
 
 export const MutationResultSchema = z.object({
-  id: z.string(),
+  id: text().max(128),
   status: z.enum(['applied', 'duplicate', 'rejected']),
-  error: z.string().optional(),
+  error: text().max(2000).optional(),
 });
 export const MutationsResponseSchema = z.object({ results: z.array(MutationResultSchema) });
 export type MutationResult = z.infer<typeof MutationResultSchema>;

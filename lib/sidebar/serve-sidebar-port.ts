@@ -6,6 +6,7 @@ import {
   SidebarSubscribeSchema,
   type SidebarUpdate,
 } from '../messaging/sidebar-port';
+import type { FrameBindings } from './frame-bindings';
 import { sidebarStateFor } from './state';
 
 /**
@@ -16,21 +17,25 @@ export function serveSidebarPort(
   db: ThroughlineDb,
   port: Browser.runtime.Port,
   extensionId: string,
+  bindings: FrameBindings,
 ): void {
-  // The frame may be embedded anywhere (self-hosted trackers need it), but the browser tells us the
-  // top-level page's URL only where we hold host access: trackers and sites the person added.
-  // Everywhere else the frame gets nothing to show.
-  const embeddedWhereAllowed =
-    port.sender?.tab === undefined || typeof port.sender.tab.url === 'string';
-  if (port.name !== SIDEBAR_PORT || port.sender?.id !== extensionId || !embeddedWhereAllowed) {
+  // sidebar.html can be embedded by any page (self-hosted trackers need that), so being our page
+  // proves nothing: a frame is answered only with the token of the content script that made it,
+  // for the ticket that token was issued for (frame-bindings.ts). Anything else is disconnected.
+  if (port.name !== SIDEBAR_PORT || port.sender?.id !== extensionId) {
     port.disconnect();
     return;
   }
   let subscription: Subscription | undefined;
-  port.onMessage.addListener((message: unknown) => {
+  port.onMessage.addListener(async (message: unknown) => {
     const request = SidebarSubscribeSchema.safeParse(message);
     if (!request.success) return;
-    const { ticketId } = request.data;
+    const { ticketId, token } = request.data;
+    if (!(await bindings.accept(token, ticketId, port.sender ?? {}))) {
+      subscription?.unsubscribe();
+      port.disconnect();
+      return;
+    }
     subscription?.unsubscribe();
     subscription = liveQuery(() => sidebarStateFor(db, ticketId)).subscribe({
       next: (state) => {

@@ -11,3 +11,12 @@ export function retryDelayMs(failures: number, random = Math.random): number {
   const base = Math.min(FIRST_RETRY_MS * 2 ** exponent, MAX_RETRY_MS);
   return Math.round(base * (0.8 + 0.4 * random()));
 }
+
+/** The next attempt after a failure: the backoff, or later when the server asked for more. */
+export function nextAttemptDelayMs(
+  failures: number,
+  retryAfterMs?: number,
+  random = Math.random,
+): number {
+  return Math.max(retryDelayMs(failures, random), retryAfterMs ?? 0);
+}

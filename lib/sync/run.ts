@@ -4,10 +4,11 @@ import type { ThroughlineDb } from '../db/database';
 import { readMeta, updateSyncStatus, writeMeta } from '../db/meta';
 import { pull, type PullResult } from './pull';
 import { push, type PushResult } from './push';
+import { MutationsFailingOnServer, strikeSuspects } from './set-aside';
 
 export type SyncOutcome =
   | { ok: true; pushed: PushResult; pulled: PullResult }
-  | { ok: false; error: string; failures: number }
+  | { ok: false; error: string; failures: number; retryAfterMs?: number }
   | { ok: false; notConnected: true };
 
 type MakeClient = (options: { apiUrl: string; token: string }) => ApiClient;
@@ -56,9 +57,14 @@ async function runSync(db: ThroughlineDb, makeClient: MakeClient): Promise<SyncO
   if (!connection) return { ok: false, notConnected: true };
   const api = makeClient({ apiUrl: connection.apiUrl, token: connection.token });
   await updateSyncStatus(db, { running: true, lastAttemptAt: new Date().toISOString() });
-  try {
-    const pushed = await push(db, api, await clientIdOf(db));
-    const pulled = await pull(db, api);
+  // Push and pull fail apart: a change the server keeps refusing must not stop news arriving.
+  const pushed = await attempt(async () => push(db, api, await clientIdOf(db)));
+  const rateLimited =
+    !pushed.ok && pushed.error instanceof ApiFailure && pushed.error.kind === 'rate-limited';
+  const pulled = rateLimited ? pushed : await attempt(() => pull(db, api));
+  if (!pushed.ok && pushed.error instanceof MutationsFailingOnServer)
+    if (pushed.error.progress || pulled.ok) await strikeSuspects(db, pushed.error.suspects);
+  if (pushed.ok && pulled.ok) {
     await updateSyncStatus(db, {
       running: false,
       lastSuccessAt: new Date().toISOString(),
@@ -67,18 +73,38 @@ async function runSync(db: ThroughlineDb, makeClient: MakeClient): Promise<SyncO
       offline: false,
       failures: 0,
     });
-    return { ok: true, pushed, pulled };
+    return { ok: true, pushed: pushed.value, pulled: pulled.value };
+  }
+  const error = pushed.ok ? (pulled as Failed).error : pushed.error;
+  const failures = ((await readMeta(db, 'syncStatus'))?.failures ?? 0) + 1;
+  const message = describeFailure(error);
+  await updateSyncStatus(db, {
+    running: false,
+    lastError: message,
+    lastErrorKind: error instanceof ApiFailure ? error.kind : 'unknown',
+    offline: error instanceof ApiFailure && error.kind === 'unreachable',
+    failures,
+  });
+  const retryAfterMs = error instanceof ApiFailure ? error.retryAfterMs : undefined;
+  return {
+    ok: false,
+    error: message,
+    failures,
+    ...(retryAfterMs !== undefined && { retryAfterMs }),
+  };
+}
+
+interface Failed {
+  ok: false;
+  error: unknown;
+}
+type Attempt<T> = { ok: true; value: T } | Failed;
+
+async function attempt<T>(task: () => Promise<T>): Promise<Attempt<T>> {
+  try {
+    return { ok: true, value: await task() };
   } catch (error) {
-    const failures = ((await readMeta(db, 'syncStatus'))?.failures ?? 0) + 1;
-    const message = describeFailure(error);
-    await updateSyncStatus(db, {
-      running: false,
-      lastError: message,
-      lastErrorKind: error instanceof ApiFailure ? error.kind : 'unknown',
-      offline: error instanceof ApiFailure && error.kind === 'unreachable',
-      failures,
-    });
-    return { ok: false, error: message, failures };
+    return { ok: false, error };
   }
 }
 

@@ -1,6 +1,8 @@
 import type { Link } from '../schema/entities';
 import type { Mutation } from '../schema/mutations';
 import type { StoredLink, ThroughlineDb } from '../db/database';
+import { cleanText } from '../schema/safe-text';
+import { dropSetAsideOf } from './set-aside';
 
 export interface TagArgs {
   ticketId: string;
@@ -48,6 +50,7 @@ export async function setTag(
       base: serverCopy(current),
     };
     await db.links.put(link);
+    await dropSetAsideOf(db, args.ticketId);
     await db.outbox.add({ ticketId: args.ticketId, mutation, createdAt: at, attempts: 0 });
     await db.rejections.delete(args.ticketId);
   });
@@ -64,6 +67,7 @@ export async function clearTag(
   const at = now.toISOString();
   return db.transaction('rw', [db.links, db.outbox, db.rejections], async () => {
     await db.rejections.delete(ticketId);
+    await dropSetAsideOf(db, ticketId);
     const current = await db.links.get(ticketId);
     if (!current) return null;
     await db.links.put({ ...current, pending: 'clear', base: serverCopy(current) });
@@ -72,8 +76,13 @@ export async function clearTag(
   });
 }
 
+/**
+ * Drops empty fields, and cleans the title: it was read from the tracker's page, and one NUL in it
+ * would make the server refuse the whole tag (issue 14).
+ */
 function compactArgs(args: TagArgs): TagArgs {
+  const withTitle = args.title === undefined ? args : { ...args, title: cleanText(args.title) };
   return Object.fromEntries(
-    Object.entries(args).filter(([, value]) => value !== undefined && value !== ''),
+    Object.entries(withTitle).filter(([, value]) => value !== undefined && value !== ''),
   ) as unknown as TagArgs;
 }

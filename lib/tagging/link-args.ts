@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { HttpUrlSchema } from '../schema/entities';
+import { cleanText } from '../schema/safe-text';
 import { LinkSetArgsSchema } from '../schema/mutations';
 
 export type LinkSetArgs = z.input<typeof LinkSetArgsSchema>;
@@ -25,7 +26,8 @@ const MAX_TITLE = 500;
  */
 export function linkArgsFor(ticket: TaggedTicket, target: TagTarget): LinkSetArgs {
   const url = ticket.url === undefined ? undefined : acceptableUrl(ticket.url);
-  const title = ticket.title?.trim().slice(0, MAX_TITLE);
+  // Page text: cleaned of what the server cannot store (NUL, lone surrogates), never refused.
+  const title = ticket.title && cleanText(ticket.title.trim().slice(0, MAX_TITLE));
   return {
     ticketId: ticket.id,
     ...target,

@@ -87,6 +87,14 @@ function frameTicket(page: Page, extensionId: string) {
   return { id, title };
 }
 
+/** The token in the frame's hash: the worker issues one only for the ticket the page's URL shows. */
+function frameToken(page: Page, extensionId: string) {
+  const frame = page
+    .frames()
+    .find((f) => f.url().startsWith(`chrome-extension://${extensionId}/sidebar.html`));
+  return frame ? readTicketHash(new URL(frame.url()).hash).token : undefined;
+}
+
 describe('in-app navigation moves, updates and removes the sidebar', () => {
   let world: World;
   beforeAll(async () => {
@@ -108,6 +116,7 @@ describe('in-app navigation moves, updates and removes the sidebar', () => {
 
       await page.goto(tour.start);
       await expect.poll(ticket, { timeout: 15_000 }).toEqual(tour.first);
+      expect(frameToken(page, world.browser.extensionId)).toEqual(expect.any(String));
       const historyLength = () => page.evaluate(() => history.length);
       const startLength = await historyLength();
 
@@ -117,6 +126,8 @@ describe('in-app navigation moves, updates and removes the sidebar', () => {
       await expect.poll(() => ticket()?.id, poll).toBe(tour.other.id);
       expect(ticket()?.title).not.toBe(tour.first.title);
       await expect.poll(ticket, poll).toEqual(tour.other);
+      // The worker saw the new URL when the content script asked for the new ticket's token.
+      expect(frameToken(page, world.browser.extensionId)).toEqual(expect.any(String));
       await screenshot(page, `navigation-${tour.tracker.toLowerCase()}-other-ticket`);
 
       // To a list: no ticket, no sidebar.

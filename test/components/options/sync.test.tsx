@@ -49,6 +49,30 @@ describe('options page: sync and sites', () => {
     expect(await screen.findByText('No changes from the server were set aside.')).toBeTruthy();
   });
 
+  it('lists tags set aside after failing on the server, and retries or discards each', async () => {
+    for (const n of [1, 2]) {
+      await setTag(db, { ticketId: `linear:acme/ENG-${n}`, bucketId: 'ktlo' }, 'Ana');
+      const [entry] = await db.outbox.where('ticketId').equals(`linear:acme/ENG-${n}`).toArray();
+      await db.outbox.update(entry!.seq!, {
+        serverFailures: 3,
+        setAside: { reason: 'HTTP 500', at: new Date().toISOString() },
+      });
+    }
+    render(<OptionsApp />);
+    const list = await screen.findByRole('list', { name: 'Tags set aside' });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(2);
+    expect(list.textContent).toContain('HTTP 500');
+    fireEvent.click(within(list).getByRole('button', { name: 'Retry ENG-1' }));
+    await expect.poll(() => syncRequests.length).toBe(1);
+    await expect
+      .poll(async () => (await db.outbox.toArray()).filter((e) => e.setAside).length)
+      .toBe(1);
+    fireEvent.click(await screen.findByRole('button', { name: 'Discard ENG-2' }));
+    await expect.poll(() => db.links.get('linear:acme/ENG-2')).toBeUndefined();
+    expect(await db.outbox.count()).toBe(1);
+    await expect.poll(() => screen.queryByRole('list', { name: 'Tags set aside' })).toBeNull();
+  });
+
   it('asks the worker to sync when Sync now is pressed', async () => {
     render(<OptionsApp />);
     fireEvent.click(await screen.findByRole('button', { name: 'Sync now' }));

@@ -26,7 +26,7 @@ describe('applyPage', () => {
     const quarantined = await db.quarantine.toArray();
     expect(quarantined).toHaveLength(3);
     expect(quarantined[0]?.reason).toContain('missionId');
-    expect(quarantined[0]?.raw).toEqual(bad[0]);
+    expect(JSON.parse(String(quarantined[0]?.raw))).toEqual(bad[0]);
   });
 
   it('quarantines a link of a tracker it does not know, naming the tracker, and applies the rest', async () => {

@@ -22,6 +22,9 @@ const handlers = {
   'local.reset': ok,
   'standalone.import': async () => ({ ok: false, problems: [] }),
   'standalone.remove': ok,
+  'outbox.retry': ok,
+  'outbox.discard': ok,
+  'frame.token': async () => ({ token: 'token-for-test' }),
 } satisfies Handlers;
 const route = createMessageRouter(ID, ORIGIN, handlers);
 const page = { id: ID, url: `${ORIGIN}sidebar.html#id=x` };

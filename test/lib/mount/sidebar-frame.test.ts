@@ -43,8 +43,50 @@ describe('sidebar frame', () => {
 });
 
 describe('ticket hash', () => {
-  it('round-trips the ticket, title text included, through the frame URL', () => {
-    expect(readTicketHash(ticketHash(ticket(7)))).toEqual(ticket(7));
+  it('round-trips the id, title text and token through the frame URL', () => {
+    const { id, title } = ticket(7);
+    expect(readTicketHash(ticketHash({ ...ticket(7), token: 't-1' }))).toEqual({
+      id,
+      title,
+      token: 't-1',
+    });
+  });
+
+  it('carries no key or URL: the sidebar derives both from the id', () => {
+    const read = readTicketHash(
+      '#id=jira%3Aacme.atlassian.net%2FPAY-1&key=PAY-42&url=https%3A%2F%2Fevil.example',
+    );
+    expect(read).not.toHaveProperty('key');
+    expect(read).not.toHaveProperty('url');
+  });
+
+  it('cleans NUL and unpaired surrogates out of a title read from the page', () => {
+    const hash = ticketHash({ id: ticket(1).id, title: 'Retry\u0000 cards \ud800' });
+    expect(readTicketHash(hash).title).toBe('Retry cards \ufffd');
+  });
+});
+
+describe('binding the frame to this content script', () => {
+  afterEach(() =>
+    document.querySelectorAll('throughline-sidebar').forEach((host) => host.remove()),
+  );
+
+  it('shows the frame with the worker’s token, asking once per ticket', async () => {
+    const asked: string[] = [];
+    const requestToken = async (id: string) => {
+      asked.push(id);
+      return `token-${asked.length}`;
+    };
+    const frame = createSidebarFrame(FRAME_URL, document, false, undefined, requestToken);
+    const first = { ...ticket(1), title: undefined };
+    frame.show(first);
+    expect(document.querySelector('throughline-sidebar')).toBeNull(); // not before the token
+    await new Promise((r) => setTimeout(r, 0));
+    expect(document.querySelectorAll('throughline-sidebar')).toHaveLength(1);
+    frame.show({ ...first, title: 'Read later' });
+    frame.show(ticket(2));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(asked).toEqual([ticket(1).id, ticket(2).id]);
   });
 });
 

@@ -4,18 +4,19 @@ import { applyPage } from '../../../lib/db/apply-changes';
 import { SIDEBAR_PORT, SidebarUpdateSchema } from '../../../lib/messaging/sidebar-port';
 import { serveSidebarPort } from '../../../lib/sidebar/serve-sidebar-port';
 import { demoChanges, makeDb, put, T0 } from '../db/make-db';
+import { issuedToken, sidebarFrameSender } from './bound-frame';
 
 const TICKET = 'github:github.com/acme/app#1';
 
 /** A port as the browser hands it to the worker: listeners in, messages out. */
-function fakePort(senderId = 'ext') {
+function fakePort(senderId = 'ext', sender: Record<string, unknown> = sidebarFrameSender()) {
   const onMessage: ((message: unknown) => void)[] = [];
   const onDisconnect: (() => void)[] = [];
   const sent: unknown[] = [];
   let disconnected = false;
   const port = {
     name: SIDEBAR_PORT,
-    sender: { id: senderId },
+    sender: { ...sender, id: senderId },
     postMessage: (message: unknown) => sent.push(message),
     disconnect: () => {
       disconnected = true;
@@ -41,9 +42,10 @@ describe('sidebar port', () => {
   it('sends the state of the subscribed ticket, then again when a sync changes it', async () => {
     const db = makeDb();
     await applyPage(db, demoChanges(), 'c1');
+    const { bindings, token } = await issuedToken(TICKET);
     const frame = fakePort();
-    serveSidebarPort(db, frame.port, 'ext');
-    frame.receive({ type: 'subscribe', ticketId: TICKET });
+    serveSidebarPort(db, frame.port, 'ext', bindings);
+    frame.receive({ type: 'subscribe', ticketId: TICKET, token });
     await until(() => frame.sent.length === 1);
     expect(SidebarUpdateSchema.parse(frame.sent[0]).state.context?.intent?.title).toBe(
       'Guided setup',
@@ -63,9 +65,10 @@ describe('sidebar port', () => {
 
   it('stops sending after the frame goes away', async () => {
     const db = makeDb();
+    const { bindings, token } = await issuedToken(TICKET);
     const frame = fakePort();
-    serveSidebarPort(db, frame.port, 'ext');
-    frame.receive({ type: 'subscribe', ticketId: TICKET });
+    serveSidebarPort(db, frame.port, 'ext', bindings);
+    frame.receive({ type: 'subscribe', ticketId: TICKET, token });
     await until(() => frame.sent.length === 1);
     frame.close();
     await applyPage(db, demoChanges(), 'c1');
@@ -75,13 +78,14 @@ describe('sidebar port', () => {
 
   it('refuses ports from other extensions and ignores malformed subscriptions', async () => {
     const db = makeDb();
+    const { bindings, token } = await issuedToken(TICKET);
     const stranger = fakePort('someone-else');
-    serveSidebarPort(db, stranger.port, 'ext');
+    serveSidebarPort(db, stranger.port, 'ext', bindings);
     expect(stranger.isDisconnected()).toBe(true);
     const frame = fakePort();
-    serveSidebarPort(db, frame.port, 'ext');
-    frame.receive({ type: 'subscribe', ticketId: 'not a ticket' });
-    frame.receive({ type: 'subscribe', ticketId: `${TICKET}`, linkedAt: T0 });
+    serveSidebarPort(db, frame.port, 'ext', bindings);
+    frame.receive({ type: 'subscribe', ticketId: 'not a ticket', token });
+    frame.receive({ type: 'subscribe', ticketId: `${TICKET}`, linkedAt: T0, token });
     await until(() => frame.sent.length === 1);
   });
 });
