@@ -39,7 +39,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'throughline@throughline.dev',
-              strict_min_version: '142.0',
+              strict_min_version: '140.0',
               // Context and tags go only to the API the person configures, never to us.
               data_collection_permissions: { required: ['none'] },
             },
