@@ -5,15 +5,16 @@ import { launchWithExtension, sidebarFrame } from '../harness/browser';
 import { SCREENSHOT_DIR } from '../harness/world';
 import type { DriverPage, ExtensionDriver, Scope, Target } from './types';
 
+const startingWith = (text: string) =>
+  new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+
 function locate(root: Page | Frame, target: Target): Locator {
-  return 'role' in target
-    ? root.getByRole(target.role as Parameters<Page['getByRole']>[0], {
-        name: target.prefix
-          ? new RegExp(`^${target.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)
-          : target.name,
-        exact: true,
-      })
-    : root.getByText(target.text);
+  if (!('role' in target)) return root.getByText(target.text);
+  const { role, name, prefix } = target;
+  return root.getByRole(role as Parameters<Page['getByRole']>[0], {
+    name: prefix && name !== undefined ? startingWith(name) : name,
+    exact: true,
+  });
 }
 
 function scope(root: Page | Frame): Scope {

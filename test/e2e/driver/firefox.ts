@@ -13,20 +13,21 @@ const quote = (value: string) => `"${value.replace(/\\/g, '\\\\').replace(/"/g, 
  */
 function selector(target: Target): string {
   if (!('role' in target)) return `::-p-text(${quote(target.text)})`;
-  return target.prefix
+  return target.prefix || target.name === undefined
     ? `::-p-aria([role=${quote(target.role)}])`
     : `::-p-aria([name=${quote(target.name)}][role=${quote(target.role)}])`;
 }
 
 async function matches(root: Page | Frame, target: Target): Promise<ElementHandle[]> {
   const handles = await root.$$(selector(target));
-  if (!('role' in target) || !target.prefix) return handles;
+  const prefix = 'role' in target && target.prefix ? target.name : undefined;
+  if (prefix === undefined) return handles;
   const kept: ElementHandle[] = [];
   for (const handle of handles) {
     const name = await handle.evaluate(
       (element) => element.getAttribute('aria-label') ?? element.textContent ?? '',
     );
-    if (name.trim().startsWith(target.name)) kept.push(handle);
+    if (name.trim().startsWith(prefix)) kept.push(handle);
     else await handle.dispose();
   }
   return kept;

@@ -6,10 +6,10 @@
  */
 
 /**
- * Something on screen: by ARIA role and accessible name (exact, or its start with `prefix: true`),
- * or by a piece of visible text.
+ * Something on screen: by ARIA role and accessible name (exact, its start with `prefix: true`, or
+ * any name when left out), or by a piece of visible text.
  */
-export type Target = { role: string; name: string; prefix?: boolean } | { text: string };
+export type Target = { role: string; name?: string; prefix?: boolean } | { text: string };
 
 /** A document the scenarios can look into: an extension page, a tracker page or the sidebar frame. */
 export interface Scope {

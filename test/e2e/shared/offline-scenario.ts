@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Profile } from './tickets-scenario';
 import { connect, serverRow, startSharedWorld, type BrowserName, type SharedWorld } from './world';
 
 const PULL_REQUEST = 'https://github.com/OctoLinker/testrepo/pull/1';
@@ -25,13 +26,14 @@ function syncNowEnabled(label: string): boolean {
   return button !== undefined && !button.disabled;
 }
 
-export function offlineScenarios(browser: BrowserName): void {
-  describe(`${browser}: a tag made while the context API is down`, () => {
+export function offlineScenarios(browser: BrowserName, profile?: Profile): void {
+  const title = `${browser}${profile ? ` (${profile.name})` : ''}`;
+  describe(`${title}: a tag made while the context API is down`, () => {
     let world: SharedWorld;
     let dataDir: string;
     beforeAll(async () => {
       dataDir = mkdtempSync(join(tmpdir(), 'throughline-e2e-data-'));
-      world = await startSharedWorld(browser, { dataDir });
+      world = await startSharedWorld(browser, { dataDir, firefoxPrefs: profile?.firefoxPrefs });
     });
     afterAll(async () => {
       await world?.close();
