@@ -8,14 +8,7 @@ export default defineConfig({
   // `npm run zip`: store packages plus the sources AMO asks for (only what the build reads). Entries
   // are sorted and carry no timestamps, so the same tree always gives the same bytes.
   zip: {
-    excludeSources: [
-      'server/**',
-      'test/**',
-      'bench/**',
-      'test-results/**',
-      'scripts/**',
-      '.ci/**',
-    ],
+    excludeSources: ['server/**', 'test/**', 'bench/**', 'test-results/**', 'scripts/**', '.ci/**'],
   },
   manifest: ({ browser }) => ({
     name: 'Throughline',
