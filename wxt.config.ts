@@ -5,6 +5,11 @@ import { TRACKER_MATCHES } from './lib/trackers/registry';
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   imports: false,
+  // `npm run zip`: store packages plus the sources AMO asks for (only what the build reads). Entries
+  // are sorted and carry no timestamps, so the same tree always gives the same bytes.
+  zip: {
+    excludeSources: ['server/**', 'test/**', 'bench/**', 'test-results/**', 'scripts/**', '.ci/**'],
+  },
   manifest: ({ browser }) => ({
     name: 'Throughline',
     description:
@@ -40,10 +45,13 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'throughline@throughline.dev',
-              strict_min_version: '142.0',
+              // 140 is the oldest Firefox ESR still supported: enterprises run the ESR.
+              strict_min_version: '140.0',
               // Context and tags go only to the API the person configures, never to us.
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
           },
           // MV2 has no optional_host_permissions (WXT drops it): self-hosted sites are asked here.
           optional_permissions: ['https://*/*', 'http://*/*'],

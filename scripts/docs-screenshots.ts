@@ -12,10 +12,10 @@ const TO = join(ROOT, 'docs', 'screenshots');
 
 /** docs name ← e2e screenshot name (the e2e test that takes it is named in brackets). */
 const SHOWN: Record<string, string> = {
-  'sidebar-github.png': 'github-issue-sidebar.png', // [walking-skeleton]
-  'sidebar-jira.png': 'jira-issue-sidebar.png', // [walking-skeleton]
-  'sidebar-linear.png': 'linear-issue-sidebar.png', // [walking-skeleton]
-  'sidebar-gitlab.png': 'gitlab-sidebar-tagged.png', // [sidebar-tagging]
+  'sidebar-github.png': 'github-sidebar.png', // [shared/tickets-scenario]
+  'sidebar-jira.png': 'jira-sidebar.png', // [shared/tickets-scenario]
+  'sidebar-linear.png': 'linear-sidebar.png', // [shared/tickets-scenario]
+  'sidebar-gitlab.png': 'gitlab-sidebar-tagged.png', // [shared/tickets-scenario]
   'picker.png': 'github-picker.png', // [sidebar-tagging]
   'popup.png': 'collaboration-popup-needs-attention.png', // [collaboration]
   'options.png': 'options-connected-sync.png', // [options]

@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHROMIUM_PATH } from '../test/e2e/harness/browser';
+import { FIREFOX_PATH } from '../test/e2e/harness/firefox';
 
 interface Tally {
   passed: number;
@@ -71,29 +72,59 @@ check('prettier', 'npx', ['prettier', '--check', '.']);
 vitestSuite('unit', [], 900);
 check('build chrome-mv3', 'npx', ['wxt', 'build']);
 check('build firefox', 'npx', ['wxt', 'build', '-b', 'firefox']);
-check('web-ext lint (firefox)', 'npx', [
-  'web-ext',
-  'lint',
-  '--source-dir',
-  '.output/firefox-mv2',
-  '--self-hosted',
-  '--no-config-discovery',
+check('web-ext lint (firefox): no errors, only known library warnings', 'npx', [
+  'tsx',
+  'scripts/lint-firefox.ts',
 ]);
+check('icons rendered from their one source', 'npx', ['tsx', 'scripts/icons.ts', '--check']);
+vitestSuite('release: built manifests', ['--config', 'test/release/vitest.config.ts'], 300);
+check('release: npm run zip is reproducible', 'npx', ['tsx', 'scripts/check-zips.ts']);
 
-if (existsSync(CHROMIUM_PATH)) {
-  vitestSuite('e2e', ['--config', 'vitest.e2e.config.ts'], 1500);
-} else if (isCi) {
-  console.log(
-    `\n✗ e2e: Chromium not found at ${CHROMIUM_PATH} (CI must install it: apt-get install -y chromium)`,
-  );
-  total.failed += 1;
-} else {
-  console.log('\n' + '!'.repeat(78));
-  console.log(`!! END-TO-END TESTS SKIPPED: no Chromium at ${CHROMIUM_PATH}.`);
-  console.log('!! Install it with: sudo apt-get install -y chromium   (or set CHROMIUM_PATH)');
-  console.log('!'.repeat(78));
-  total.skipped += 1;
+interface E2e {
+  name: string;
+  browser: string;
+  path: string;
+  /** The variable that points the suite at another binary. */
+  variable: string;
+  /** Debian's package for it. */
+  install: string;
+  config: string;
 }
+
+/** An end-to-end suite in one browser; without the browser: skipped loudly, or failed in CI. */
+function e2eSuite({ name, browser, path, variable, install, config }: E2e): void {
+  if (existsSync(path)) {
+    vitestSuite(name, ['--config', config], 1500);
+  } else if (isCi) {
+    console.log(
+      `\n✗ ${name}: ${browser} not found at ${path} (CI must install it: apt-get install -y ${install})`,
+    );
+    total.failed += 1;
+  } else {
+    console.log('\n' + '!'.repeat(78));
+    console.log(`!! ${name.toUpperCase()} SKIPPED: no ${browser} at ${path}.`);
+    console.log(`!! Install it with: sudo apt-get install -y ${install}   (or set ${variable})`);
+    console.log('!'.repeat(78));
+    total.skipped += 1;
+  }
+}
+
+e2eSuite({
+  name: 'e2e',
+  browser: 'Chromium',
+  path: CHROMIUM_PATH,
+  variable: 'CHROMIUM_PATH',
+  install: 'chromium',
+  config: 'vitest.e2e.config.ts',
+});
+e2eSuite({
+  name: 'e2e firefox',
+  browser: 'Firefox',
+  path: FIREFOX_PATH,
+  variable: 'FIREFOX_PATH',
+  install: 'firefox-esr',
+  config: 'test/e2e/firefox/vitest.config.ts',
+});
 
 console.log(`\n${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
 process.exit(total.failed > 0 ? 1 : 0);

@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
-import type { Frame, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ADMIN_TOKEN,
-  DEMO_SEED,
   connectThroughOptions,
   openTicket,
   screenshot,
@@ -21,29 +19,9 @@ async function serverLink(world: World, ticketId: string) {
   return page.changes.find((change) => change.id === ticketId)?.data;
 }
 
-/** Focus in the sidebar, T, type, Enter: the two-keystroke promise, plus the words to find. */
-async function tagByKeyboard(
-  page: Page,
-  frame: Frame,
-  words: string,
-  expectOption: RegExp,
-  pickerShot?: string,
-) {
-  await frame.getByRole('button', { name: /^Tag/ }).focus();
-  await page.keyboard.press('t');
-  await expect.poll(() => frame.getByRole('combobox').isVisible()).toBe(true);
-  await page.keyboard.type(words);
-  await expect
-    .poll(() => frame.getByRole('option', { name: expectOption }).first().isVisible())
-    .toBe(true);
-  if (pickerShot) {
-    await frame.getByRole('listbox').evaluate((list) => list.scrollIntoView({ block: 'end' }));
-    await screenshot(page, pickerShot);
-  }
-  await page.keyboard.press('Enter');
-}
-
-describe('tagging from the sidebar on every tracker', () => {
+// Tagging each tracker's ticket by keyboard is a shared scenario, run in Chromium and Firefox
+// (shared/tickets-scenario.ts); these are the tagging paths only Chromium runs.
+describe('tagging from the sidebar: long page URLs, pasted queries, the picker', () => {
   let world: World;
   let options: Page;
   beforeAll(async () => {
@@ -55,57 +33,20 @@ describe('tagging from the sidebar on every tracker', () => {
     await world?.close();
   });
 
-  const cases = [
-    {
-      tracker: 'github',
-      url: 'https://github.com/OctoLinker/testrepo/issues/2',
-      ticketId: 'github:github.com/octolinker/testrepo#2',
-      words: 'ci under ten',
-      option: /Keep CI under ten minutes/,
-      expected: { intentId: 'ci-under-ten-minutes' },
-    },
-    {
-      tracker: 'jira',
-      url: 'https://acme.atlassian.net/browse/PAY-42',
-      ticketId: 'jira:acme.atlassian.net/PAY-42',
-      words: 'quality',
-      option: /Quality & reliability/,
-      expected: { bucketId: 'quality' },
-    },
-    {
-      tracker: 'linear',
-      url: 'https://linear.app/acme/issue/ENG-7/cache-workspace-templates-at-the-edge',
-      ticketId: 'linear:acme/ENG-7',
-      words: 'guided setup',
-      option: /Guided setup for new workspaces/,
-      expected: { intentId: 'guided-setup' },
-    },
-    {
-      tracker: 'gitlab',
-      url: 'https://gitlab.com/acme/web/app/-/merge_requests/17',
-      ticketId: 'gitlab:gitlab.com/acme/web/app!17',
-      words: 'slo burn',
-      option: /Alert on SLO burn, not on CPU/,
-      expected: { intentId: 'slo-alerting' },
-    },
-  ];
-
-  for (const { tracker, url, ticketId, words, option, expected } of cases) {
-    it(`tags a ${tracker} ticket by keyboard and the tag reaches the server`, async () => {
-      const { page, frame, errors } = await openTicket(world, url);
-      await expect
-        .poll(() => frame.getByRole('button', { name: /^Tag/ }).isVisible(), { timeout: 15_000 })
-        .toBe(true);
-      await tagByKeyboard(page, frame, words, option, `${tracker}-picker`);
-      await expect.poll(() => frame.getByText(/^Tagged to/).isVisible()).toBe(true);
-      await expect
-        .poll(() => serverLink(world, ticketId), { timeout: 15_000 })
-        .toMatchObject({ ...expected, linkedBy: 'admin' });
-      await screenshot(page, `${tracker}-sidebar-tagged`);
-      expect(errors).toEqual([]);
-      await page.close();
-    });
-  }
+  it('shows the picker with the options for the words typed', async () => {
+    const { page, frame } = await openTicket(
+      world,
+      'https://github.com/OctoLinker/testrepo/issues/2',
+    );
+    await frame.getByRole('button', { name: /^Tag/ }).click({ timeout: 15_000 });
+    await page.keyboard.type('ci under ten');
+    const option = frame.getByRole('option', { name: /Keep CI under ten minutes/ }).first();
+    await expect.poll(() => option.isVisible()).toBe(true);
+    await frame.getByRole('listbox').evaluate((list) => list.scrollIntoView({ block: 'end' }));
+    await screenshot(page, 'github-picker');
+    await page.keyboard.press('Escape');
+    await page.close();
+  });
 
   it('tags from a 3,000-character Jira board URL with a query pasted in one go and Enter', async () => {
     const board = 'https://acme.atlassian.net/jira/software/projects/OPS/boards/3';
@@ -126,35 +67,6 @@ describe('tagging from the sidebar on every tracker', () => {
       .poll(() => serverLink(world, 'jira:acme.atlassian.net/OPS-80'), { timeout: 15_000 })
       .toMatchObject({ intentId: 'guided-setup', url: board, linkedBy: 'admin' });
     expect(errors).toEqual([]);
-    await page.close();
-  });
-
-  it('shows a change made on the server in an open sidebar after sync, without reload', async () => {
-    const { page, frame } = await openTicket(
-      world,
-      'https://github.com/OctoLinker/testrepo/pull/1',
-    );
-    await expect
-      .poll(() => frame.getByText('Guided setup for new workspaces').isVisible(), {
-        timeout: 15_000,
-      })
-      .toBe(true);
-    const renamed = readFileSync(DEMO_SEED, 'utf8').replace(
-      'Guided setup for new workspaces',
-      'Guided setup, now with templates',
-    );
-    const imported = await fetch(`${world.api.url}/v1/import`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/yaml' },
-      body: renamed,
-    });
-    expect(imported.status).toBe(200);
-    await options.getByRole('button', { name: 'Sync now' }).click();
-    await expect
-      .poll(() => frame.getByText('Guided setup, now with templates').isVisible(), {
-        timeout: 15_000,
-      })
-      .toBe(true);
     await page.close();
   });
 });

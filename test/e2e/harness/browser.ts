@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
-import { TRACKER_MATCHES } from '../../../lib/trackers/registry';
+import { FIXTURE_HOSTS } from './certificate';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const EXTENSION_DIR = join(import.meta.dirname, '..', '..', '..', '.output', 'chrome-mv3');
@@ -20,14 +20,7 @@ export async function launchWithExtension(fixturePort: number): Promise<Extensio
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
     throw new Error(`No built extension in ${EXTENSION_DIR}; run "npm run build:chrome" first`);
   const userDataDir = mkdtempSync(join(tmpdir(), 'throughline-profile-'));
-  // Every tracker's cloud host (`github.com`, `*.atlassian.net`, …) and the self-hosted sites the
-  // tests add.
-  const hosts = [
-    ...TRACKER_MATCHES.map((pattern) => new URL(pattern.replace('*.', 'wildcard.')).host),
-    'jira.example.com',
-    'ghe.example.com',
-    'gitlab.example.com',
-  ].map((host) => host.replace('wildcard.', '*.'));
+  const hosts = FIXTURE_HOSTS;
   const rules = [
     ...hosts.map((host) => `MAP ${host} 127.0.0.1:${fixturePort}`),
     'MAP * ~NOTFOUND',

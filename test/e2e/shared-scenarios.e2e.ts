@@ -1,0 +1,8 @@
+import { navigationScenarios } from './shared/navigation-scenario';
+import { offlineScenarios } from './shared/offline-scenario';
+import { ticketScenarios } from './shared/tickets-scenario';
+
+// The scenarios every browser must pass; Firefox runs the same ones (firefox/shared.firefox.ts).
+ticketScenarios('chromium');
+navigationScenarios('chromium');
+offlineScenarios('chromium');

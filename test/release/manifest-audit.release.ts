@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  BUILDS,
+  ROOT,
+  buildFiles,
+  documentedPermissions,
+  pngSize,
+  readManifest,
+  type Build,
+} from './built-manifests';
+
+const packageVersion = (
+  JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }
+).version;
+const documented = documentedPermissions(readFileSync(join(ROOT, 'README.md'), 'utf8'));
+const sorted = (values: string[]) => [...new Set(values)].sort();
+
+/** What a store lists for each build: MV3 splits API and host permissions, MV2 does not. */
+function asked(build: Build) {
+  const m = readManifest(build);
+  return {
+    required: sorted([...m.permissions, ...m.host_permissions]),
+    optional: sorted([...m.optional_permissions, ...m.optional_host_permissions]),
+  };
+}
+
+/** Script sources an extension page or worker could load from outside the package. */
+const REMOTE_CODE = [
+  /<script[^>]+src=["']?(https?:)?\/\//i,
+  /\bimportScripts\([^)]*["'`](https?:)?\/\//,
+  /\bimport\(\s*["'`](https?:)?\/\//,
+  /\.src\s*=\s*["'`]https?:\/\/[^"'`]*\.m?js["'`]/,
+];
+
+describe.each(Object.keys(BUILDS) as Build[])('the %s package', (build) => {
+  const manifest = readManifest(build);
+
+  it('carries the version in package.json', () => {
+    expect(manifest.version).toBe(packageVersion);
+  });
+
+  it("asks for exactly the permissions the README's Permissions section lists", () => {
+    expect(asked(build)).toEqual({
+      required: sorted(documented.required),
+      optional: sorted(documented.optional),
+    });
+  });
+
+  it('runs content scripts only where it has host permission', () => {
+    const hosts = asked(build).required;
+    for (const script of manifest.content_scripts)
+      for (const match of script.matches) expect(hosts).toContain(match);
+  });
+
+  it('exposes to web pages only the sidebar frame', () => {
+    const resources = manifest.web_accessible_resources.flatMap((entry) =>
+      typeof entry === 'string' ? [entry] : entry.resources,
+    );
+    expect(resources).toEqual(['sidebar.html']);
+  });
+
+  it('allows no eval and no remote script sources in its content security policy', () => {
+    const policies =
+      manifest.content_security_policy === undefined
+        ? []
+        : typeof manifest.content_security_policy === 'string'
+          ? [manifest.content_security_policy]
+          : Object.values(manifest.content_security_policy);
+    for (const policy of policies) {
+      expect(policy).not.toMatch(/unsafe-eval|wasm-unsafe-eval/);
+      const scriptSrc = /script-src([^;]*)/.exec(policy)?.[1] ?? '';
+      expect(scriptSrc).not.toMatch(/https?:|\*|data:|blob:/);
+    }
+  });
+
+  it('loads no code from outside the package', () => {
+    const code = buildFiles(build).filter((file) => /\.(m?js|html)$/.test(file));
+    expect(code.length).toBeGreaterThan(0);
+    for (const file of code) {
+      const text = readFileSync(join(BUILDS[build], file), 'utf8');
+      for (const pattern of REMOTE_CODE)
+        expect(pattern.test(text), `${file} matches ${pattern}`).toBe(false);
+    }
+  });
+
+  it('has every icon size the stores ask for, at its size', () => {
+    const sizes = build === 'firefox' ? ['16', '32', '48', '96', '128'] : ['16', '32', '48', '128'];
+    for (const size of sizes) {
+      const path = manifest.icons[size];
+      expect(path, `icon ${size}`).toBeDefined();
+      expect(pngSize(join(BUILDS[build], path!))).toEqual({
+        width: Number(size),
+        height: Number(size),
+      });
+    }
+  });
+});
+
+describe('the Firefox package', () => {
+  it('installs on the oldest supported Firefox ESR (140)', () => {
+    const gecko = readManifest('firefox').browser_specific_settings as {
+      gecko: { id: string; strict_min_version: string };
+    };
+    expect(Number.parseFloat(gecko.gecko.strict_min_version)).toBeLessThanOrEqual(140);
+    expect(gecko.gecko.id).toBe('throughline@throughline.dev');
+  });
+});
