@@ -36,6 +36,10 @@ export async function launchWithExtension(fixturePort: number): Promise<Extensio
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
       `--host-resolver-rules=${rules}`,
+      // Also at the browser level: a tab the extension opens (the popup's "open ticket") can load
+      // before Playwright attaches to it and applies `ignoreHTTPSErrors`, and then showed Chrome's
+      // certificate error page instead of the fixture (chrome-error://chromewebdata/).
+      '--ignore-certificate-errors',
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
