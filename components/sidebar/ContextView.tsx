@@ -1,15 +1,25 @@
-import type { TicketContext } from '../../lib/db/context';
+import type { ContextChain } from '../../lib/db/context';
+import type { StoredLink } from '../../lib/db/database';
 import { BucketChip } from './BucketChip';
 import { ChainStep } from './ChainStep';
 import { GoalHealth } from './GoalHealth';
 import { GoalMetric } from './GoalMetric';
 import './context-view.css';
 
-export function ContextView({ context }: { context: TicketContext }) {
-  const { mission, goal, intent, bucket, link } = context;
+interface ContextViewProps {
+  /** What the ticket serves: its own link's, or what it inherits. */
+  context: ContextChain;
+  /** The ticket's own link, when the context is its own. */
+  link?: StoredLink;
+  /** Where the context comes from: "Tagged by Dana, 3 Nov", "via PAY-42", "By rule: …". */
+  provenance: string;
+}
+
+export function ContextView({ context, link, provenance }: ContextViewProps) {
+  const { mission, goal, intent, bucket } = context;
   return (
     <div className="context">
-      {link.pending === 'set' && (
+      {link?.pending === 'set' && (
         <p className="pending" role="status">
           Tag saved here; it reaches the context API on the next sync.
         </p>
@@ -51,21 +61,20 @@ export function ContextView({ context }: { context: TicketContext }) {
       </ol>
       {context.missing.intent && (
         <p className="notice error" role="alert">
-          The intent this ticket was tagged to (“{link.intentId}”) no longer exists. Tag it again.
+          {link
+            ? `The intent this ticket was tagged to (“${link.intentId}”) no longer exists. Tag it again.`
+            : 'The intent this context points at no longer exists. Tag the ticket yourself.'}
         </p>
       )}
       {context.missing.bucket && (
         <p className="notice error" role="alert">
-          The bucket this ticket was tagged to (“{link.bucketId}”) no longer exists. Tag it again.
+          {link
+            ? `The bucket this ticket was tagged to (“${link.bucketId}”) no longer exists. Tag it again.`
+            : 'The bucket this context points at no longer exists. Tag the ticket yourself.'}
         </p>
       )}
-      {link.note && <p className="note">“{link.note}”</p>}
-      <p className="muted linked-by">
-        {link.linkedBy && link.linkedBy !== 'import'
-          ? `Tagged by ${link.linkedBy}`
-          : 'Linked in the context file'}{' '}
-        on {new Date(link.linkedAt).toLocaleDateString()}
-      </p>
+      {link?.note && <p className="note">“{link.note}”</p>}
+      <p className="muted linked-by provenance">{provenance}</p>
     </div>
   );
 }

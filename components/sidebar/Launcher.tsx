@@ -6,8 +6,9 @@ import './launcher.css';
  * goal at a glance. Any click or Enter opens it again.
  */
 export function Launcher({ state, onOpen }: { state: SidebarState | undefined; onOpen(): void }) {
-  const bucket = state?.context?.bucket;
-  const goal = state?.context?.goal?.title;
+  const shown = state?.context ?? state?.inherited;
+  const bucket = shown?.bucket;
+  const goal = shown?.goal?.title;
   const label = goal ? `Open Throughline: ${goal}` : 'Open Throughline';
   return (
     <button type="button" className="launcher" onClick={onOpen} aria-label={label} title={label}>

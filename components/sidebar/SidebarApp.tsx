@@ -1,6 +1,9 @@
 import { useEffect } from 'react';
 import type { SidebarState } from '../../lib/sidebar/state';
+import { provenanceText } from '../../lib/coverage/provenance';
 import { ContextView } from './ContextView';
+import { MatchedRules } from './MatchedRules';
+import { NoIntentFits } from './NoIntentFits';
 import { NotConnected } from './NotConnected';
 import { RejectionNotice } from './RejectionNotice';
 import { RiskBanner } from './RiskBanner';
@@ -17,7 +20,7 @@ import './sidebar-app.css';
 
 export function SidebarApp() {
   const ticket = useFrameTicket();
-  const state = useSidebarState(ticket?.id, ticket?.token);
+  const state = useSidebarState(ticket?.id, ticket?.token, ticket?.title);
   const [collapsed, setCollapsed] = useCollapsed();
   useEffect(() => {
     if (ticket?.theme) document.documentElement.dataset.theme = ticket.theme;
@@ -33,7 +36,7 @@ export function SidebarApp() {
 }
 
 export function SidebarBody({ ticket, state }: { ticket: FrameTicket; state: SidebarState }) {
-  const { connection, status, context, rejection } = state;
+  const { connection, status, context, inherited, rejection } = state;
   if (!connection) return <NotConnected />;
   const neverSynced = state.mode !== 'standalone' && !status?.lastSuccessAt;
   if (neverSynced && status?.lastError) return <SyncProblem status={status} />;
@@ -45,11 +48,26 @@ export function SidebarBody({ ticket, state }: { ticket: FrameTicket; state: Sid
     );
   return (
     <>
-      <RiskBanner goal={context?.goal} />
+      <RiskBanner goal={(context ?? inherited)?.goal} />
       {status?.lastError && <SyncProblem status={status} compact />}
       {rejection && <RejectionNotice ticketId={ticket.id} rejection={rejection} />}
-      {context ? (
-        <ContextView context={context} />
+      {context?.link.noFit ? (
+        <NoIntentFits link={context.link} />
+      ) : context ? (
+        <ContextView
+          context={context}
+          link={context.link}
+          provenance={provenanceText({ source: 'tagged', ...context.link })}
+        />
+      ) : inherited ? (
+        <ContextView
+          context={inherited}
+          provenance={provenanceText(
+            inherited.source === 'via'
+              ? { source: 'via', key: inherited.via.key }
+              : { source: 'rule', name: inherited.rule.name },
+          )}
+        />
       ) : (
         <section className="notice" aria-label="Not linked">
           <h2>Not linked yet</h2>
@@ -58,8 +76,18 @@ export function SidebarBody({ ticket, state }: { ticket: FrameTicket; state: Sid
           </p>
         </section>
       )}
+      {state.matchedRules && (
+        <MatchedRules
+          rules={state.matchedRules}
+          winner={inherited?.source === 'rule' ? inherited.rule.id : undefined}
+          tagged={context !== null}
+        />
+      )}
+      {inherited && !context && (
+        <p className="muted inherited-hint">A tag of this ticket’s own takes over from this.</p>
+      )}
       <TagBar ticket={ticket} link={context?.link} />
-      {context && state.siblings && <Siblings siblings={state.siblings} />}
+      {(context ?? inherited) && state.siblings && <Siblings siblings={state.siblings} />}
     </>
   );
 }

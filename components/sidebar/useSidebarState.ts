@@ -15,6 +15,7 @@ const REFUSED_RETRY_MS = 10_000;
 export function useSidebarState(
   ticketId: string | undefined,
   token: string | undefined,
+  title?: string,
 ): SidebarState | undefined {
   const [update, setUpdate] = useState<{ ticketId: string; state: SidebarState }>();
   useEffect(() => {
@@ -33,7 +34,7 @@ export function useSidebarState(
       port.onDisconnect.addListener(() => {
         if (!closed) retry = setTimeout(open, answered ? RECONNECT_MS : REFUSED_RETRY_MS);
       });
-      port.postMessage({ type: 'subscribe', ticketId, token });
+      port.postMessage({ type: 'subscribe', ticketId, token, ...(title ? { title } : {}) });
     };
     open();
     return () => {
@@ -41,6 +42,6 @@ export function useSidebarState(
       clearTimeout(retry);
       port?.disconnect();
     };
-  }, [ticketId, token]);
+  }, [ticketId, token, title]);
   return update && update.ticketId === ticketId ? update.state : undefined;
 }

@@ -78,6 +78,7 @@ export async function applyPage(
       linkPuts.delete(id);
       linkDeletes.delete(id);
     }
+    await setAsideRulesWithUnknownTargets(db, plan);
     for (const type of ENTITY_TYPES) {
       const table = db[TABLE_OF_TYPE[type]] as Table<unknown, string>;
       const puts = [...(plan.puts.get(type)?.values() ?? [])];
@@ -89,6 +90,35 @@ export async function applyPage(
     await writeMeta(db, 'cursor', cursor);
   });
   return rawChanges.length - plan.quarantined.length;
+}
+
+/**
+ * A rule must point at an intent or bucket that exists (after this page): a rule that would send
+ * tickets to nothing is quarantined with the reason, and the rest of the page applies. Links are
+ * not checked: a tag keeps pointing at an intent an import deleted (DESIGN.md "Context file").
+ */
+async function setAsideRulesWithUnknownTargets(db: ThroughlineDb, plan: PlannedChanges) {
+  const rules = plan.puts.get('rule');
+  if (!rules || rules.size === 0) return;
+  const exists = async (type: 'intent' | 'bucket', id: string) => {
+    if (plan.puts.get(type)?.has(id)) return true;
+    if (plan.deletes.get(type)?.has(id)) return false;
+    const table = type === 'intent' ? db.intents : db.buckets;
+    return (await table.get(id)) !== undefined;
+  };
+  const now = new Date().toISOString();
+  for (const [id, rule] of rules) {
+    const { intentId, bucketId } = rule as { intentId?: string; bucketId?: string };
+    const unknown =
+      intentId !== undefined && !(await exists('intent', intentId))
+        ? `intent "${intentId}"`
+        : bucketId !== undefined && !(await exists('bucket', bucketId))
+          ? `bucket "${bucketId}"`
+          : undefined;
+    if (!unknown) continue;
+    rules.delete(id);
+    plan.quarantined.push(quarantined(rule, `rule ${id}: unknown ${unknown}`, now));
+  }
 }
 
 /** A bad change as kept: a bounded preview of what arrived, not the whole (maybe huge) value. */

@@ -1,25 +1,55 @@
 import type { Bucket, Goal, Intent, Mission } from '../schema/entities';
 import type { StoredLink, ThroughlineDb } from './database';
 
-/** Everything the sidebar shows for one ticket, resolved from local rows only. */
-export interface TicketContext {
+/** Everything the sidebar shows for a ticket's own link, resolved from local rows only. */
+export interface TicketContext extends ContextChain {
   link: StoredLink;
-  intent?: Intent;
-  goal?: Goal;
-  mission?: Mission;
-  /** The link's own bucket, else its intent's. */
-  bucket?: Bucket;
-  /** The link names an intent or bucket that is no longer in the store. */
-  missing: { intent: boolean; bucket: boolean };
 }
 
 const none = Promise.resolve(undefined);
 
+/** What a ticket serves, from an intent and/or a bucket: the chain up to its mission. */
+export interface ContextChain {
+  intent?: Intent;
+  goal?: Goal;
+  mission?: Mission;
+  /** The target's own bucket, else its intent's. */
+  bucket?: Bucket;
+  /** The target names an intent or bucket that is no longer in the store. */
+  missing: { intent: boolean; bucket: boolean };
+}
+
 /**
- * Resolves link → intent → goal → mission and the bucket in one read transaction. Requests that
- * do not depend on each other are issued together (IndexedDB pipelines them), so the chain costs
- * three round trips, not five.
+ * Resolves intent → goal → mission and the bucket. Requests that do not depend on each other are
+ * issued together (IndexedDB pipelines them), so the chain costs three round trips, not five.
+ * Call inside a read transaction over intents, goals, missions and buckets.
  */
+export async function chainFor(
+  db: ThroughlineDb,
+  target: { intentId?: string; bucketId?: string },
+): Promise<ContextChain> {
+  const [intent, ownBucket] = await Promise.all([
+    target.intentId ? db.intents.get(target.intentId) : none,
+    target.bucketId ? db.buckets.get(target.bucketId) : none,
+  ]);
+  const [goal, intentBucket] = await Promise.all([
+    intent ? db.goals.get(intent.goalId) : none,
+    !target.bucketId && intent?.bucketId ? db.buckets.get(intent.bucketId) : none,
+  ]);
+  const mission = goal ? await db.missions.get(goal.missionId) : undefined;
+  return {
+    intent,
+    goal,
+    mission,
+    bucket: ownBucket ?? intentBucket,
+    missing: {
+      intent: target.intentId !== undefined && intent === undefined,
+      bucket: target.bucketId !== undefined && ownBucket === undefined,
+    },
+  };
+}
+
+/** The ticket's own link (a tag, a context-file link, or "no intent fits") and what it serves. */
 export async function contextFor(
   db: ThroughlineDb,
   ticketId: string,
@@ -30,26 +60,7 @@ export async function contextFor(
     async () => {
       const link = await db.links.get(ticketId);
       if (!link || link.pending === 'clear') return null;
-      const [intent, ownBucket] = await Promise.all([
-        link.intentId ? db.intents.get(link.intentId) : none,
-        link.bucketId ? db.buckets.get(link.bucketId) : none,
-      ]);
-      const [goal, intentBucket] = await Promise.all([
-        intent ? db.goals.get(intent.goalId) : none,
-        !link.bucketId && intent?.bucketId ? db.buckets.get(intent.bucketId) : none,
-      ]);
-      const mission = goal ? await db.missions.get(goal.missionId) : undefined;
-      return {
-        link,
-        intent,
-        goal,
-        mission,
-        bucket: ownBucket ?? intentBucket,
-        missing: {
-          intent: link.intentId !== undefined && intent === undefined,
-          bucket: link.bucketId !== undefined && ownBucket === undefined,
-        },
-      };
+      return { link, ...(await chainFor(db, link)) };
     },
   );
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageText } from '../schema/text';
 import { TicketIdSchema } from '../schema/ticket-id';
 import { SidebarStateSchema } from '../sidebar/state';
 
@@ -13,6 +14,8 @@ export const SidebarSubscribeSchema = z.object({
   ticketId: TicketIdSchema,
   /** From the frame's URL: the content script that made the frame got it from the worker. */
   token: z.string().min(1).max(100),
+  /** The title the page shows (from the frame's URL): what rules and mentions are read from. */
+  title: pageText(500).optional(),
 });
 
 export const SidebarUpdateSchema = z.object({

@@ -30,14 +30,14 @@ export function serveSidebarPort(
   port.onMessage.addListener(async (message: unknown) => {
     const request = SidebarSubscribeSchema.safeParse(message);
     if (!request.success) return;
-    const { ticketId, token } = request.data;
+    const { ticketId, token, title } = request.data;
     if (!(await bindings.accept(token, ticketId, port.sender ?? {}))) {
       subscription?.unsubscribe();
       port.disconnect();
       return;
     }
     subscription?.unsubscribe();
-    subscription = liveQuery(() => sidebarStateFor(db, ticketId)).subscribe({
+    subscription = liveQuery(() => sidebarStateFor(db, ticketId, title)).subscribe({
       next: (state) => {
         const update: SidebarUpdate = { type: 'state', ticketId, state };
         try {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { contextFor } from '../db/context';
 import type { ThroughlineDb } from '../db/database';
 import { readMeta, SyncStatusSchema } from '../db/meta';
+import { localCoverage } from '../db/queries/coverage';
 import { siblingsOf } from '../db/queries/siblings';
 import { TicketsByTrackerSchema } from '../db/queries/tickets-by-tracker';
 import {
@@ -17,19 +18,50 @@ import {
  * itself: embedded in a tracker's page it is a third-party frame, and Chromium denies it storage
  * whenever third-party cookies are blocked (incognito, or by the user's settings).
  */
+const ChainSchema = {
+  intent: IntentSchema.optional(),
+  goal: GoalSchema.optional(),
+  mission: MissionSchema.optional(),
+  bucket: BucketSchema.optional(),
+  missing: z.object({ intent: z.boolean(), bucket: z.boolean() }),
+};
+
+/** Context a ticket without a link of its own inherits: from the ticket its title names, or a rule. */
+const InheritedSchema = z.discriminatedUnion('source', [
+  z.object({
+    ...ChainSchema,
+    source: z.literal('via'),
+    via: z.object({ ticketId: z.string(), key: z.string(), text: z.string() }),
+  }),
+  z.object({
+    ...ChainSchema,
+    source: z.literal('rule'),
+    rule: z.object({ id: z.string(), name: z.string() }),
+  }),
+]);
+export type InheritedState = z.infer<typeof InheritedSchema>;
+
+const MatchedRuleSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  intentId: z.string().optional(),
+  bucketId: z.string().optional(),
+});
+
 export const SidebarStateSchema = z.object({
   connection: z.object({ workspaceName: z.string(), userName: z.string() }).nullable(),
   status: SyncStatusSchema.nullable(),
+  /** The ticket's own link (a tag, a context-file link, "no intent fits"): it always wins. */
   context: z
     .object({
       link: z.intersection(LinkSchema, z.object({ pending: z.enum(['set', 'clear']).optional() })),
-      intent: IntentSchema.optional(),
-      goal: GoalSchema.optional(),
-      mission: MissionSchema.optional(),
-      bucket: BucketSchema.optional(),
-      missing: z.object({ intent: z.boolean(), bucket: z.boolean() }),
+      ...ChainSchema,
     })
     .nullable(),
+  /** Without a link of its own: what the ticket inherits, and from where. */
+  inherited: InheritedSchema.nullable().optional(),
+  /** Every rule that holds for this ticket, in order, whatever won. */
+  matchedRules: z.array(MatchedRuleSchema).optional(),
   /** The last change to this ticket's tag that the server refused, until retried or dismissed. */
   rejection: z
     .object({
@@ -49,16 +81,22 @@ export const SidebarStateSchema = z.object({
 export type SidebarState = z.infer<typeof SidebarStateSchema>;
 
 /** Never includes the API token: the frame has no use for it. */
-export async function sidebarStateFor(db: ThroughlineDb, ticketId: string): Promise<SidebarState> {
-  const [connection, status, context, rejection, pendingCount] = await Promise.all([
+export async function sidebarStateFor(
+  db: ThroughlineDb,
+  ticketId: string,
+  title?: string,
+): Promise<SidebarState> {
+  const [connection, status, context, coverage, rejection, pendingCount] = await Promise.all([
     readMeta(db, 'connection'),
     readMeta(db, 'syncStatus'),
     contextFor(db, ticketId),
+    localCoverage(db, ticketId, title),
     db.rejections.get(ticketId),
     db.outbox.count(),
   ]);
   const refused = rejection?.mutation.type === 'link.set' ? rejection.mutation.args : undefined;
-  const intentId = context?.intent?.id;
+  const inherited = context ? null : coverage.inherited;
+  const intentId = context?.intent?.id ?? inherited?.intent?.id;
   const siblings = intentId ? { intentId, ...(await siblingsOf(db, ticketId, intentId)) } : null;
   const standalone = await readMeta(db, 'standalone');
   return {
@@ -67,6 +105,8 @@ export async function sidebarStateFor(db: ThroughlineDb, ticketId: string): Prom
       : null,
     status: status ?? null,
     context,
+    inherited,
+    matchedRules: coverage.matched,
     rejection: rejection
       ? {
           reason: rejection.reason,

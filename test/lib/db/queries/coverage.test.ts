@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { applyPage } from '../../../../lib/db/apply-changes';
+import { sidebarStateFor } from '../../../../lib/sidebar/state';
+import { demoChanges, makeDb, put, T0 } from '../make-db';
+
+// A ticket's context as the worker reads it for the sidebar: from synced rules and links, locally.
+
+const PAY42 = 'jira:acme.atlassian.net/PAY-42';
+const PR = 'github:github.com/acme/billing#7';
+const OPS = 'linear:acme/OPS-3';
+
+function rule(id: string, position: number, when: object, target: object, version: number) {
+  return put('rule', id, version, { name: `Rule ${id}`, position, when, ...target });
+}
+
+async function seeded() {
+  const db = makeDb();
+  await applyPage(
+    db,
+    [
+      ...demoChanges(),
+      put('link', PAY42, 7, { ticketId: PAY42, intentId: 'i1', linkedAt: T0, linkedBy: 'Dana' }),
+      rule('billing', 1, { tracker: 'github', project: 'acme/billing' }, { bucketId: 'ktlo' }, 8),
+      rule('ops', 2, { tracker: 'linear', project: 'OPS' }, { bucketId: 'ktlo' }, 9),
+      rule('hotfix', 3, { titleHas: ['hotfix'] }, { intentId: 'i1' }, 10),
+    ],
+    'c1',
+  );
+  return db;
+}
+
+describe('the context a ticket inherits, in the worker', () => {
+  it('comes from the ticket its title names, with every rule that also holds', async () => {
+    const db = await seeded();
+    const state = await sidebarStateFor(db, PR, 'PAY-42: retry webhooks (hotfix)');
+    expect(state.context).toBeNull();
+    expect(state.inherited).toMatchObject({
+      source: 'via',
+      via: { ticketId: PAY42, key: 'PAY-42', text: 'PAY-42' },
+      intent: { id: 'i1' },
+      goal: { id: 'g1' },
+      mission: { id: 'm1' },
+      bucket: { id: 'new' },
+    });
+    expect(state.matchedRules?.map((r) => r.id)).toEqual(['billing', 'hotfix']);
+  });
+
+  it('comes from the first rule when the title names no linked ticket', async () => {
+    const db = await seeded();
+    const state = await sidebarStateFor(db, OPS, 'Renew certificates');
+    expect(state.inherited).toMatchObject({
+      source: 'rule',
+      rule: { id: 'ops', name: 'Rule ops' },
+      bucket: { id: 'ktlo' },
+    });
+  });
+
+  it('gives way to a tag, and comes back when the tag goes', async () => {
+    const db = await seeded();
+    await applyPage(
+      db,
+      [put('link', OPS, 11, { ticketId: OPS, intentId: 'i1', linkedAt: T0 })],
+      'c2',
+    );
+    const tagged = await sidebarStateFor(db, OPS, 'Renew certificates');
+    expect(tagged.context?.link.intentId).toBe('i1');
+    expect(tagged.inherited).toBeNull();
+    expect(tagged.matchedRules?.map((r) => r.id)).toEqual(['ops']);
+    await applyPage(db, [{ type: 'link', op: 'delete', id: OPS, version: 12 }], 'c3');
+    expect((await sidebarStateFor(db, OPS, 'Renew certificates')).inherited?.source).toBe('rule');
+  });
+
+  it('follows a change of rule or of the named ticket’s link', async () => {
+    const db = await seeded();
+    await applyPage(
+      db,
+      [
+        rule('ops', 2, { tracker: 'linear', project: 'OPS' }, { intentId: 'i1' }, 11),
+        put('link', PAY42, 12, { ticketId: PAY42, bucketId: 'ktlo', linkedAt: T0 }),
+      ],
+      'c2',
+    );
+    expect((await sidebarStateFor(db, OPS, 'Renew')).inherited).toMatchObject({
+      intent: { id: 'i1' },
+    });
+    expect((await sidebarStateFor(db, PR, 'PAY-42')).inherited).toMatchObject({
+      source: 'via',
+      bucket: { id: 'ktlo' },
+    });
+    await applyPage(db, [{ type: 'rule', op: 'delete', id: 'ops', version: 13 }], 'c3');
+    expect((await sidebarStateFor(db, OPS, 'Renew')).inherited).toBeNull();
+  });
+
+  it('quarantines a rule pointing at an intent it does not know, and applies the rest', async () => {
+    const db = await seeded();
+    const applied = await applyPage(
+      db,
+      [
+        rule('ghost', 4, { titleHas: ['ghost'] }, { intentId: 'nope' }, 11),
+        rule('fine', 5, { titleHas: ['fine'] }, { bucketId: 'new' }, 12),
+      ],
+      'c2',
+    );
+    expect(applied).toBe(1);
+    expect(await db.rules.get('ghost')).toBeUndefined();
+    expect(await db.rules.get('fine')).toBeDefined();
+    const [kept] = await db.quarantine.toArray();
+    expect(kept?.reason).toBe('rule ghost: unknown intent "nope"');
+  });
+});
