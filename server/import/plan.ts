@@ -17,8 +17,12 @@ export interface ImportPlan {
   counts: ImportCounts;
 }
 
-/** Children first, so that a reader part-way through the feed never holds a child of a deleted parent. */
-const DELETE_ORDER: readonly EntityType[] = ['link', 'intent', 'goal', 'mission', 'bucket'];
+/**
+ * Children first, so that a reader part-way through the feed never holds a child of a deleted parent.
+ * Rules point at intents and buckets, so they go before them (and are written after them: the
+ * file's entities come parents first, rules last, see entitiesOfContextFile).
+ */
+const DELETE_ORDER: readonly EntityType[] = ['link', 'rule', 'intent', 'goal', 'mission', 'bucket'];
 
 /** JSON with sorted keys: jsonb does not keep key order, so stored and declared data differ in it. */
 function canonical(value: unknown): string {
@@ -48,7 +52,7 @@ function createdByMutation(entity: StoredEntity): boolean {
 
 /**
  * What importing a context file changes: the file is the whole truth for missions, goals, intents,
- * buckets and the links it lists. Entities it does not list are deleted, with one exception:
+ * buckets, rules and the links it lists. Entities it does not list are deleted, with one exception:
  *
  * Links that people made through mutations (linkedBy is a user, not "import") are kept even when
  * the file does not list them: a file is edited by product operations, tags are made by everyone,
@@ -56,6 +60,11 @@ function createdByMutation(entity: StoredEntity): boolean {
  * intentId / bucketId even when that intent or bucket is deleted by this import; clients show it
  * as pointing at something removed, and the person can re-tag it. A link that the file does list
  * is taken from the file (and becomes the file's, linkedBy "import").
+ *
+ * Rules exist only in the file (no mutation makes one), so an intent or bucket this import deletes
+ * never keeps a rule pointing at it: a rule the new file still lists must name an intent or bucket
+ * the same file declares (the context file schema refuses it otherwise, with its path), and a rule
+ * it no longer lists is deleted here, before the intents and buckets it pointed at.
  *
  * Pure: `now` is the linkedAt for links that are new or changed; unchanged links keep theirs, so
  * that importing the same file twice writes nothing the second time.
