@@ -12,9 +12,13 @@ export interface ImportCounts {
   unchanged: number;
 }
 
+export type ImportChange = keyof ImportCounts;
+
 export interface ImportPlan {
   writes: EntityWrite[];
   counts: ImportCounts;
+  /** What happens to each entity the file or the store has; for previews (dry runs). */
+  changes: { type: EntityType; id: string; change: ImportChange }[];
 }
 
 /**
@@ -77,6 +81,11 @@ export function planImport(
   const byKey = new Map(stored.map((entity) => [entityKey(entity.type, entity.id), entity]));
   const counts: ImportCounts = { created: 0, updated: 0, deleted: 0, unchanged: 0 };
   const writes: EntityWrite[] = [];
+  const changes: ImportPlan['changes'] = [];
+  const count = (type: EntityType, id: string, change: ImportChange) => {
+    counts[change]++;
+    changes.push({ type, id, change });
+  };
   const declaredKeys = new Set<string>();
 
   for (const entity of declared) {
@@ -87,11 +96,11 @@ export function planImport(
       entity.type === 'link'
         ? { ...entity.data, linkedBy: IMPORT_LINKED_BY, linkedAt: now }
         : entity.data;
-    if (existing === undefined || existing.deleted) counts.created++;
+    if (existing === undefined || existing.deleted) count(entity.type, entity.id, 'created');
     else if (sameContent(entity.type, existing.data, data)) {
-      counts.unchanged++;
+      count(entity.type, entity.id, 'unchanged');
       continue;
-    } else counts.updated++;
+    } else count(entity.type, entity.id, 'updated');
     writes.push({ type: entity.type, id: entity.id, data, deleted: false });
   }
 
@@ -103,8 +112,8 @@ export function planImport(
   );
   deletes.sort((a, b) => DELETE_ORDER.indexOf(a.type) - DELETE_ORDER.indexOf(b.type));
   for (const entity of deletes) {
-    counts.deleted++;
+    count(entity.type, entity.id, 'deleted');
     writes.push({ type: entity.type, id: entity.id, data: {}, deleted: true });
   }
-  return { writes, counts };
+  return { writes, counts, changes };
 }
