@@ -32,11 +32,11 @@ missions:
         intents:
           - { id: self-serve, title: Self-serve checkout }
 ${RULES}`;
-const WITHOUT_INCIDENTS = FILE.replace(/  - id: incidents[\s\S]*/, '');
+const WITHOUT_INCIDENTS = FILE.replace(/ {2}- id: incidents[\s\S]*/, '');
 const WITHOUT_INTENT_AND_ITS_RULE = FILE.replace(
   '          - { id: self-serve, title: Self-serve checkout }\n',
   '          - { id: other, title: Another intent }\n',
-).replace(/  - id: billing-repo[\s\S]*?intent: self-serve\n/, '');
+).replace(/ {2}- id: billing-repo[\s\S]*?intent: self-serve\n/, '');
 
 interface ErrorWithDetails {
   error: { code: string; message: string; details?: { path: string; line?: number }[] };
