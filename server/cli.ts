@@ -1,5 +1,6 @@
 import { parseCliArgs, USAGE, type CliCommand } from './cli/args';
 import { runImport, runTokenCreate, runTokenRevoke, type CliOutput } from './cli/commands';
+import { runNoFit } from './cli/no-fit';
 import { openServerStore } from './open-store';
 import { startServer } from './start';
 
@@ -27,11 +28,13 @@ async function start(command: Extract<CliCommand, { kind: 'start' }>): Promise<v
 
 /** One-shot commands on the data directory; returns the exit code. */
 async function runOnStore(
-  command: Extract<CliCommand, { kind: 'import' | 'token-create' | 'token-revoke' }>,
+  command: Extract<CliCommand, { kind: 'import' | 'no-fit' | 'token-create' | 'token-revoke' }>,
 ): Promise<number> {
   const store = await openServerStore({ dataDir: command.dataDir });
   try {
-    if (command.kind === 'import') return await runImport(store, command.file, io);
+    if (command.kind === 'import')
+      return await runImport(store, command.file, io, { dryRun: command.dryRun });
+    if (command.kind === 'no-fit') return await runNoFit(store, io);
     if (command.kind === 'token-create') return await runTokenCreate(store, command, io);
     return await runTokenRevoke(store, command.name, io);
   } finally {

@@ -8,6 +8,10 @@ Commands:
       --host HOST                default: 127.0.0.1
       --seed FILE                import this context file at start
   import FILE                    Import a context file (YAML or JSON); prints the counts
+      --dry-run                  only show what would change per type, and how many of the
+                                 tickets the server knows each new or changed rule would catch
+  no-fit                         List the tickets tagged "no intent fits", most recent first,
+                                 with their note, who and when
   token create --name NAME [--user USER] [--admin]
                                  Create an API token and print it (it is shown only once)
   token revoke --name NAME       Revoke the live token of that name
@@ -31,7 +35,8 @@ DATABASE_URL they can run while servers are up.`;
 
 export type CliCommand =
   | { kind: 'start'; port: number; host?: string; seedFile?: string; dataDir?: string }
-  | { kind: 'import'; file: string; dataDir?: string }
+  | { kind: 'import'; file: string; dryRun: boolean; dataDir?: string }
+  | { kind: 'no-fit'; dataDir?: string }
   | { kind: 'token-create'; name: string; userName?: string; admin: boolean; dataDir?: string }
   | { kind: 'token-revoke'; name: string; dataDir?: string }
   | { kind: 'help' }
@@ -45,6 +50,7 @@ const OPTIONS = {
   name: { type: 'string' },
   user: { type: 'string' },
   admin: { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -54,7 +60,8 @@ type Values = ReturnType<
 
 const ALLOWED: Record<string, readonly (keyof Values)[]> = {
   start: ['data-dir', 'port', 'host', 'seed'],
-  import: ['data-dir'],
+  import: ['data-dir', 'dry-run'],
+  'no-fit': ['data-dir'],
   'token create': ['data-dir', 'name', 'user', 'admin'],
   'token revoke': ['data-dir', 'name'],
 };
@@ -96,7 +103,10 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv = {
     case 'import':
       if (second === undefined || rest.length > 0)
         return { kind: 'bad-args', message: 'import takes exactly one FILE' };
-      return { kind: 'import', file: second, dataDir };
+      return { kind: 'import', file: second, dryRun: values['dry-run'] === true, dataDir };
+    case 'no-fit':
+      if (second !== undefined) return { kind: 'bad-args', message: `Unexpected "${second}"` };
+      return { kind: 'no-fit', dataDir };
     default: {
       if (rest.length > 0) return { kind: 'bad-args', message: `Unexpected "${rest.join(' ')}"` };
       if (values.name === undefined || values.name.trim() === '')

@@ -12,13 +12,21 @@ export interface ImportCounts {
   unchanged: number;
 }
 
+export type ImportChange = keyof ImportCounts;
+
 export interface ImportPlan {
   writes: EntityWrite[];
   counts: ImportCounts;
+  /** What happens to each entity the file or the store has; for previews (dry runs). */
+  changes: { type: EntityType; id: string; change: ImportChange }[];
 }
 
-/** Children first, so that a reader part-way through the feed never holds a child of a deleted parent. */
-const DELETE_ORDER: readonly EntityType[] = ['link', 'intent', 'goal', 'mission', 'bucket'];
+/**
+ * Children first, so that a reader part-way through the feed never holds a child of a deleted parent.
+ * Rules point at intents and buckets, so they go before them (and are written after them: the
+ * file's entities come parents first, rules last, see entitiesOfContextFile).
+ */
+const DELETE_ORDER: readonly EntityType[] = ['link', 'rule', 'intent', 'goal', 'mission', 'bucket'];
 
 /** JSON with sorted keys: jsonb does not keep key order, so stored and declared data differ in it. */
 function canonical(value: unknown): string {
@@ -48,7 +56,7 @@ function createdByMutation(entity: StoredEntity): boolean {
 
 /**
  * What importing a context file changes: the file is the whole truth for missions, goals, intents,
- * buckets and the links it lists. Entities it does not list are deleted, with one exception:
+ * buckets, rules and the links it lists. Entities it does not list are deleted, with one exception:
  *
  * Links that people made through mutations (linkedBy is a user, not "import") are kept even when
  * the file does not list them: a file is edited by product operations, tags are made by everyone,
@@ -56,6 +64,11 @@ function createdByMutation(entity: StoredEntity): boolean {
  * intentId / bucketId even when that intent or bucket is deleted by this import; clients show it
  * as pointing at something removed, and the person can re-tag it. A link that the file does list
  * is taken from the file (and becomes the file's, linkedBy "import").
+ *
+ * Rules exist only in the file (no mutation makes one), so an intent or bucket this import deletes
+ * never keeps a rule pointing at it: a rule the new file still lists must name an intent or bucket
+ * the same file declares (the context file schema refuses it otherwise, with its path), and a rule
+ * it no longer lists is deleted here, before the intents and buckets it pointed at.
  *
  * Pure: `now` is the linkedAt for links that are new or changed; unchanged links keep theirs, so
  * that importing the same file twice writes nothing the second time.
@@ -68,6 +81,11 @@ export function planImport(
   const byKey = new Map(stored.map((entity) => [entityKey(entity.type, entity.id), entity]));
   const counts: ImportCounts = { created: 0, updated: 0, deleted: 0, unchanged: 0 };
   const writes: EntityWrite[] = [];
+  const changes: ImportPlan['changes'] = [];
+  const count = (type: EntityType, id: string, change: ImportChange) => {
+    counts[change]++;
+    changes.push({ type, id, change });
+  };
   const declaredKeys = new Set<string>();
 
   for (const entity of declared) {
@@ -78,11 +96,11 @@ export function planImport(
       entity.type === 'link'
         ? { ...entity.data, linkedBy: IMPORT_LINKED_BY, linkedAt: now }
         : entity.data;
-    if (existing === undefined || existing.deleted) counts.created++;
+    if (existing === undefined || existing.deleted) count(entity.type, entity.id, 'created');
     else if (sameContent(entity.type, existing.data, data)) {
-      counts.unchanged++;
+      count(entity.type, entity.id, 'unchanged');
       continue;
-    } else counts.updated++;
+    } else count(entity.type, entity.id, 'updated');
     writes.push({ type: entity.type, id: entity.id, data, deleted: false });
   }
 
@@ -94,8 +112,8 @@ export function planImport(
   );
   deletes.sort((a, b) => DELETE_ORDER.indexOf(a.type) - DELETE_ORDER.indexOf(b.type));
   for (const entity of deletes) {
-    counts.deleted++;
+    count(entity.type, entity.id, 'deleted');
     writes.push({ type: entity.type, id: entity.id, data: {}, deleted: true });
   }
-  return { writes, counts };
+  return { writes, counts, changes };
 }

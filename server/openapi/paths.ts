@@ -73,6 +73,8 @@ export function paths(): Record<string, unknown> {
       post: {
         operationId: 'mutations',
         summary: 'Tag (link.set) or untag (link.clear) tickets; idempotent by mutation id',
+        description:
+          'link.set names an intentId and/or a bucketId, or says noFit: true (no intent fits this work) with neither and an optional note. A later link.set replaces the whole link.',
         requestBody: { required: true, ...json('MutationsRequest') },
         responses: {
           200: { description: 'One result per mutation, in order', ...json('MutationsResponse') },

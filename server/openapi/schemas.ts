@@ -27,6 +27,7 @@ export const COMPONENT_SCHEMAS = {
   Goal: ENTITY_SCHEMAS.goal,
   Intent: ENTITY_SCHEMAS.intent,
   Link: ENTITY_SCHEMAS.link,
+  Rule: ENTITY_SCHEMAS.rule,
 } satisfies Record<string, z.ZodType>;
 export type ComponentName = keyof typeof COMPONENT_SCHEMAS;
 

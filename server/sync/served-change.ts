@@ -19,6 +19,7 @@ export const ServedChangeSchema = z.union([
   putOf('goal'),
   putOf('intent'),
   putOf('link'),
+  putOf('rule'),
   DeleteChangeSchema,
 ]);
 export type ServedChange = z.infer<typeof ServedChangeSchema>;

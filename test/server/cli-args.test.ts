@@ -16,6 +16,15 @@ describe('server CLI arguments', () => {
     expect(parseCliArgs(['import', 'acme.yaml', '--data-dir', '/tmp/d'])).toEqual({
       kind: 'import',
       file: 'acme.yaml',
+      dryRun: false,
+      dataDir: '/tmp/d',
+    });
+    expect(parseCliArgs(['import', 'acme.yaml', '--dry-run'])).toMatchObject({
+      kind: 'import',
+      dryRun: true,
+    });
+    expect(parseCliArgs(['no-fit', '--data-dir', '/tmp/d'])).toEqual({
+      kind: 'no-fit',
       dataDir: '/tmp/d',
     });
     expect(parseCliArgs(['token', 'create', '--name', 'ci', '--admin'])).toMatchObject({
@@ -48,5 +57,8 @@ describe('server CLI arguments', () => {
     expect(bad(['token', 'revoke', '--name', 'x', '--admin'])).toMatch(/does not take --admin/);
     expect(bad(['--port', 'http'])).toMatch(/port/);
     expect(bad(['--bogus'])).toMatch(/bogus/);
+    expect(bad(['no-fit', 'extra'])).toMatch(/Unexpected "extra"/);
+    expect(bad(['no-fit', '--dry-run'])).toMatch(/does not take --dry-run/);
+    expect(bad(['token', 'create', '--name', 'x', '--dry-run'])).toMatch(/does not take --dry-run/);
   });
 });

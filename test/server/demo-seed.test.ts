@@ -65,4 +65,25 @@ describe('server/seed/demo.yaml', () => {
     expect(link('gitlab:gitlab.com/acme/web/app#5')?.intent).toBe('slo-alerting');
     expect(file?.links.length).toBeGreaterThanOrEqual(11);
   });
+
+  it('has one ticket no intent fits, with a note', () => {
+    expect(file?.links.filter((l) => l.noFit === true)).toEqual([
+      expect.objectContaining({ ticket: 'linear:acme/ENG-9', note: expect.any(String) as string }),
+    ]);
+  });
+
+  it('has realistic rules over repository, project, team, host and title, in order', () => {
+    expect(file?.rules.map((r) => [r.id, r.intent ?? r.bucket])).toEqual([
+      ['billing-repo', 'retry-failed-cards'],
+      ['invoice-tickets', 'invoice-tax-ids'],
+      ['flaky-tests', 'quarantine-flaky-tests'],
+      ['incidents', 'ktlo'],
+      ['ops-team', 'ktlo'],
+      ['gitlab-quality', 'quality'],
+    ]);
+    expect(file?.rules.find((r) => r.id === 'gitlab-quality')?.when).toEqual({
+      tracker: 'gitlab',
+      project: 'acme/*',
+    });
+  });
 });

@@ -100,6 +100,21 @@ describe.each(TEST_STORES)('GET /v1/openapi.json on $name', (kind) => {
     expect(JSON.stringify(doc.components.schemas.Change)).toContain('"ticketId"');
   });
 
+  it('serves rules in the feed and noFit in link.set', () => {
+    const change = JSON.stringify(doc.components.schemas.Change);
+    expect(change).toContain('"const":"rule"');
+    expect(change).toContain('"titleHas"');
+    const rule = doc.components.schemas.Rule as { properties: Record<string, unknown> };
+    expect(Object.keys(rule.properties)).toEqual(
+      expect.arrayContaining(['name', 'position', 'when', 'intentId', 'bucketId']),
+    );
+    const link = doc.components.schemas.Link as { properties: Record<string, unknown> };
+    expect(link.properties).toHaveProperty('noFit', expect.objectContaining({ const: true }));
+    const request = JSON.stringify(doc.components.schemas.MutationsRequest);
+    expect(request).toContain('"noFit"');
+    expect(request).toContain('"note"');
+  });
+
   it('matches what the server really answers', async () => {
     await importYaml(server, DEMO_YAML);
     const check = async (response: Promise<Response>, schema: { parse(value: unknown): unknown }) =>
@@ -107,6 +122,11 @@ describe.each(TEST_STORES)('GET /v1/openapi.json on $name', (kind) => {
     await check(server.get('/healthz', null), HealthSchema);
     await check(server.get('/v1/me'), MeSchema);
     await check(server.get('/v1/sync?limit=50'), SyncResponseSchema);
+    // The whole demo feed, so that its rules and its noFit link are checked too.
+    const whole = (await check(server.get('/v1/sync?limit=5000'), SyncResponseSchema)) as {
+      changes: { type: string }[];
+    };
+    expect(whole.changes.filter((c) => c.type === 'rule').length).toBeGreaterThan(0);
     await check(importYaml(server, DEMO_YAML), ImportResultSchema);
     await check(
       server.post('/v1/mutations', {

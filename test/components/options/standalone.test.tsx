@@ -27,7 +27,7 @@ describe('options page: standalone import', () => {
     choose(DEMO_YAML, 'demo.yaml');
     expect(
       await screen.findByText(
-        /^Imported Acme: 4 buckets, 4 missions, 7 goals, 15 intents, 19 linked tickets/,
+        /^Imported Acme: 4 buckets, 4 missions, 7 goals, 15 intents, 20 linked tickets, 6 rules/,
       ),
     ).toBeTruthy();
     expect(await screen.findByText(/Using/)).toBeTruthy();
