@@ -42,6 +42,13 @@ export function InvestmentMix({ ticketId }: { ticketId: string }) {
             {mix.rows.map((row) => (
               <MixTableRow key={row.bucketId} row={row} />
             ))}
+            {mix.noFit > 0 && (
+              <tr className="mix-no-fit">
+                <th scope="row">No intent fits</th>
+                <td>{percent(mix.noFitShare)}</td>
+                <td className="muted">—</td>
+              </tr>
+            )}
           </tbody>
         </table>
       )}

@@ -5,6 +5,7 @@ import type { SidebarState } from '../../lib/sidebar/state';
 import { linkArgsFor, type TagTarget } from '../../lib/tagging/link-args';
 import type { PickerOption } from '../../lib/tagging/picker-search';
 import { ErrorNotice } from '../shared/ErrorNotice';
+import { NoFitNote } from '../shared/tag-picker/NoFitNote';
 import { TagPicker } from '../shared/tag-picker/TagPicker';
 import { useWorkerAction } from '../shared/useWorkerAction';
 import './tag-bar.css';
@@ -17,7 +18,7 @@ interface Undo {
 
 /** Tag, retag, untag and undo; "t" opens the picker from anywhere in the sidebar. */
 export function TagBar({ ticket, link }: { ticket: FrameTicket; link: Link | undefined }) {
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState<false | 'picker' | 'no-fit'>(false);
   const [undo, setUndo] = useState<Undo>();
   const worker = useWorkerAction();
 
@@ -27,7 +28,7 @@ export function TagBar({ ticket, link }: { ticket: FrameTicket; link: Link | und
         event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement;
       if (event.key === 't' && !typing && !event.metaKey && !event.ctrlKey && !event.altKey) {
         event.preventDefault();
-        setOpen(true);
+        setOpen('picker');
       }
     };
     window.addEventListener('keydown', onKey);
@@ -48,17 +49,28 @@ export function TagBar({ ticket, link }: { ticket: FrameTicket; link: Link | und
     const target = option.kind === 'intent' ? { intentId: option.id } : { bucketId: option.id };
     void run(target, { label: `Tagged to ${option.title}.`, previous });
   };
+  const saveNoFit = (note: string) => {
+    setOpen(false);
+    void run({ noFit: true, note }, { label: 'Marked: no intent fits.', previous });
+  };
 
   return (
     <div className="tag-bar">
-      {open ? (
-        <TagPicker label="Tag this ticket" onPick={pick} onClose={() => setOpen(false)} />
+      {open === 'no-fit' ? (
+        <NoFitNote onSave={saveNoFit} onCancel={() => setOpen('picker')} />
+      ) : open ? (
+        <TagPicker
+          label="Tag this ticket"
+          onPick={pick}
+          onNoFit={() => setOpen('no-fit')}
+          onClose={() => setOpen(false)}
+        />
       ) : (
         <div className="row">
           <button
             type="button"
             className="primary"
-            onClick={() => setOpen(true)}
+            onClick={() => setOpen('picker')}
             title="Tag this ticket (T)"
           >
             {link ? 'Tag differently…' : 'Tag…'}
@@ -87,6 +99,7 @@ export function TagBar({ ticket, link }: { ticket: FrameTicket; link: Link | und
 }
 
 function targetOf(link: Link | undefined): TagTarget | null {
+  if (link?.noFit) return { noFit: true, ...(link.note ? { note: link.note } : {}) };
   if (link?.intentId)
     return { intentId: link.intentId, ...(link.bucketId ? { bucketId: link.bucketId } : {}) };
   if (link?.bucketId) return { bucketId: link.bucketId };

@@ -4,6 +4,8 @@ import type { Bucket } from '../schema/entities';
 export interface MixLink {
   intentId?: string;
   bucketId?: string;
+  /** Someone said no intent fits this work. */
+  noFit?: boolean;
   pending?: 'set' | 'clear';
 }
 
@@ -22,6 +24,10 @@ export interface InvestmentMix {
   total: number;
   /** Tagged to an intent without a bucket, or to a bucket no longer known. */
   unbucketed: number;
+  /** Tagged "no intent fits": a slice of its own, work the map of intents does not cover. */
+  noFit: number;
+  /** Of the tickets counted in the shares; with the rows' shares it adds up to 1 (or all are 0). */
+  noFitShare: number;
   /** Buckets with tickets (most first), then those with a target but no tickets yet. */
   rows: MixRow[];
 }
@@ -40,15 +46,21 @@ export function investmentMix(
   const counts = new Map<string, number>();
   let total = 0;
   let unbucketed = 0;
+  let noFit = 0;
   for (const link of links) {
     if (link.pending === 'clear') continue;
     total++;
+    if (link.noFit) {
+      noFit++;
+      continue;
+    }
     const bucketId =
       link.bucketId ?? (link.intentId ? bucketOfIntent.get(link.intentId) : undefined);
     if (bucketId && known.has(bucketId)) counts.set(bucketId, (counts.get(bucketId) ?? 0) + 1);
     else unbucketed++;
   }
-  const bucketed = total - unbucketed;
+  // The shares are of the tickets that have a bucket or that no intent fits.
+  const counted = total - unbucketed;
   const rows: MixRow[] = buckets
     .filter((bucket) => counts.has(bucket.id) || bucket.targetShare !== undefined)
     .map((bucket) => {
@@ -58,7 +70,7 @@ export function investmentMix(
         name: bucket.name,
         color: bucket.color,
         count,
-        share: bucketed === 0 ? 0 : count / bucketed,
+        share: counted === 0 ? 0 : count / counted,
         targetShare: bucket.targetShare,
       };
     });
@@ -68,5 +80,5 @@ export function investmentMix(
       (b.targetShare ?? 0) - (a.targetShare ?? 0) ||
       a.name.localeCompare(b.name),
   );
-  return { total, unbucketed, rows };
+  return { total, unbucketed, noFit, noFitShare: counted === 0 ? 0 : noFit / counted, rows };
 }

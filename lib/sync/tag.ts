@@ -8,6 +8,8 @@ export interface TagArgs {
   ticketId: string;
   intentId?: string;
   bucketId?: string;
+  /** No intent fits this work (then no intentId or bucketId); `note` says why. */
+  noFit?: true;
   note?: string;
   title?: string;
   url?: string;

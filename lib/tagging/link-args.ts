@@ -13,9 +13,16 @@ export interface TaggedTicket {
   url?: string;
 }
 
-/** An intent, a bucket, or both (a ticket may count against a bucket other than its intent's). */
+/**
+ * An intent, a bucket, or both (a ticket may count against a bucket other than its intent's); or
+ * "no intent fits", with an optional note saying why.
+ */
 export type TagTarget =
-  { intentId: string; bucketId?: string } | { intentId?: undefined; bucketId: string };
+  | { intentId: string; bucketId?: string }
+  | { intentId?: undefined; bucketId: string }
+  | { noFit: true; note?: string };
+
+const MAX_NOTE = 2000;
 
 const MAX_TITLE = 500;
 
@@ -30,10 +37,16 @@ export function linkArgsFor(ticket: TaggedTicket, target: TagTarget): LinkSetArg
   const title = ticket.title && cleanText(ticket.title.trim().slice(0, MAX_TITLE));
   return {
     ticketId: ticket.id,
-    ...target,
+    ...('noFit' in target ? noFitArgs(target.note) : target),
     ...(title ? { title } : {}),
     ...(url ? { url } : {}),
   };
+}
+
+/** "No intent fits", with the note a person typed, if any (typed text, so cleaned and capped). */
+function noFitArgs(note: string | undefined): { noFit: true; note?: string } {
+  const text = cleanText(note?.trim() ?? '').slice(0, MAX_NOTE);
+  return text ? { noFit: true, note: text } : { noFit: true };
 }
 
 /** The longest form of `url` the schema accepts: as is, without its hash, without its query. */

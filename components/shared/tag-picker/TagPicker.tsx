@@ -8,6 +8,8 @@ interface TagPickerProps {
   /** The combobox's accessible name, e.g. "Tag PAY-7 to an intent or a bucket". */
   label: string;
   onPick(option: PickerOption): void;
+  /** "No intent fits…": the person says none of these is what the work serves. */
+  onNoFit(): void;
   /** Escape on an empty query. */
   onClose(): void;
   /** While a pick is being saved. */
@@ -15,6 +17,8 @@ interface TagPickerProps {
 }
 
 const valueOf = (option: PickerOption) => `${option.kind}:${option.id}`;
+/** The option after every intent and bucket, whatever the query (DESIGN.md: "No intent fits…"). */
+const NO_FIT = 'no-fit';
 /** As listed: intents, then buckets. */
 const listed = (options: readonly PickerOption[]) => [
   ...options.filter((o) => o.kind === 'intent'),
@@ -29,7 +33,7 @@ const listed = (options: readonly PickerOption[]) => [
  * then waits for them and tags the first one listed, as it would have had they been there.
  * Escape clears the query, then closes.
  */
-export function TagPicker({ label, onPick, onClose, disabled }: TagPickerProps) {
+export function TagPicker({ label, onPick, onNoFit, onClose, disabled }: TagPickerProps) {
   const [query, setQuery] = useState('');
   const results = usePickerOptions(query);
   const current = results?.query === query ? results : undefined;
@@ -58,7 +62,8 @@ export function TagPicker({ label, onPick, onClose, disabled }: TagPickerProps) 
     } else if (event.key === 'Enter' && !event.nativeEvent.isComposing) {
       event.preventDefault(); // cmdk's own Enter would act on whatever list is showing
       if (disabled) return;
-      if (!current) enterWaitsFor.current = query;
+      if (highlighted === NO_FIT) onNoFit();
+      else if (!current) enterWaitsFor.current = query;
       else {
         const options = listed(current.options);
         const chosen = options.find((o) => valueOf(o) === highlighted) ?? options[0];
@@ -88,13 +93,18 @@ export function TagPicker({ label, onPick, onClose, disabled }: TagPickerProps) 
         disabled={disabled}
       />
       <Command.List className="picker-list" label="Intents and buckets">
-        {results?.failed && <Command.Empty>Couldn't search; try again.</Command.Empty>}
+        {/* Not cmdk's Empty: "No intent fits…" is always listed, so the list is never empty. */}
+        {results?.failed && (
+          <p className="picker-empty" role="status">
+            Couldn't search; try again.
+          </p>
+        )}
         {results && !results.failed && options.length === 0 && (
-          <Command.Empty>
+          <p className="picker-empty" role="status">
             {results.query.trim()
               ? `Nothing matches “${results.query.trim()}”.`
               : 'No buckets yet.'}
-          </Command.Empty>
+          </p>
         )}
         {intents.length > 0 && (
           <Command.Group heading="Intents">
@@ -108,6 +118,14 @@ export function TagPicker({ label, onPick, onClose, disabled }: TagPickerProps) 
             {buckets.map((option) => (
               <PickerItem key={valueOf(option)} option={option} onPick={onPick} />
             ))}
+          </Command.Group>
+        )}
+        {results && (
+          <Command.Group heading="None of these">
+            <Command.Item value={NO_FIT} onSelect={onNoFit} className="picker-item">
+              <span className="picker-title">No intent fits…</span>
+              <span className="picker-detail muted">Say why, so the map of intents can grow</span>
+            </Command.Item>
           </Command.Group>
         )}
       </Command.List>

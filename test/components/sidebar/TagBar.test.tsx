@@ -69,6 +69,29 @@ describe('tagging from the sidebar', () => {
     expect(await db.outbox.count()).toBe(1);
   });
 
+  it('says "No intent fits…" with a note, as its own kind of tag', async () => {
+    render(<TagBar ticket={FRAME_TICKET} link={undefined} />);
+    fireEvent.keyDown(window, { key: 't' });
+    fireEvent.change(screen.getByRole('combobox'), { target: { value: 'escalation' } });
+    fireEvent.click(await screen.findByRole('option', { name: /^No intent fits…/ }));
+    const note = screen.getByLabelText('Why does no intent fit? (optional)');
+    fireEvent.change(note, { target: { value: '  Customer escalation, no goal covers it ' } });
+    fireEvent.submit(note);
+    expect(await screen.findByText('Marked: no intent fits.')).toBeTruthy();
+    const link = await db.links.get(TICKET);
+    expect(link).toMatchObject({
+      noFit: true,
+      note: 'Customer escalation, no goal covers it',
+      pending: 'set',
+    });
+    expect(link?.intentId).toBeUndefined();
+    const [queued] = await db.outbox.toArray();
+    expect(queued?.mutation).toMatchObject({
+      type: 'link.set',
+      args: { ticketId: TICKET, noFit: true, note: 'Customer escalation, no goal covers it' },
+    });
+  });
+
   it('tags a query pasted in one go and Enter pressed before its results arrive', async () => {
     render(<TagBar ticket={FRAME_TICKET} link={undefined} />);
     fireEvent.keyDown(window, { key: 't' });

@@ -16,6 +16,21 @@ const INTENTS = new Map<string, string | undefined>([
 ]);
 
 describe('investment mix', () => {
+  it('counts "no intent fits" as a slice of its own, in the same shares', () => {
+    const mix = investmentMix(
+      [
+        { intentId: 'guided-setup' },
+        { noFit: true },
+        { noFit: true, pending: 'clear' },
+        { intentId: 'no-bucket' },
+      ],
+      INTENTS,
+      BUCKETS,
+    );
+    expect(mix).toMatchObject({ total: 3, unbucketed: 1, noFit: 1, noFitShare: 0.5 });
+    expect(mix.rows.find((row) => row.bucketId === 'new')?.share).toBe(0.5);
+  });
+
   it('shares each bucket’s tickets out of the bucketed ones, adding up to 1', () => {
     const mix = investmentMix(
       [
