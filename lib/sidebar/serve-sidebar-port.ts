@@ -46,6 +46,8 @@ export function serveSidebarPort(
           subscription?.unsubscribe();
         }
       },
+      // A failed read must not leave the frame waiting in silence: say so where it can be seen.
+      error: (error: unknown) => console.warn('Throughline: sidebar state failed', error),
     });
   });
   port.onDisconnect.addListener(() => subscription?.unsubscribe());

@@ -44,30 +44,28 @@ export async function localCoverage(
   ticketId: string,
   title: string | undefined,
 ): Promise<LocalCoverage> {
-  return db.transaction(
-    'r',
-    [db.links, db.rules, db.intents, db.goals, db.missions, db.buckets],
-    async () => {
-      const rules: CoverageRule[] = await db.rules.toArray();
-      const coverage = await coverageOf(ticketId, title, storedLinks(db), rules);
-      const matched = (coverage?.matched ?? []).map(({ id, name, intentId, bucketId }) => ({
-        id,
-        name,
-        intentId,
-        bucketId,
-      }));
-      if (coverage?.source === 'via') {
-        const { ticketId: from, text } = coverage.via;
-        const chain = await chainFor(db, coverage.link);
-        const via = { ticketId: from, key: keyOfTicketId(from), text };
-        return { inherited: { ...chain, source: 'via', via }, matched };
-      }
-      if (coverage?.source === 'rule') {
-        const chain = await chainFor(db, coverage.rule);
-        const rule = { id: coverage.rule.id, name: coverage.rule.name };
-        return { inherited: { ...chain, source: 'rule', rule }, matched };
-      }
-      return { inherited: null, matched };
-    },
-  );
+  // Not one explicit transaction: in Chromium (not in fake-indexeddb) these reads inside one never
+  // settled once an inherited intent had to be resolved, and the sidebar stayed on "Loading…"
+  // (test/e2e/coverage.e2e.ts). Each read is consistent on its own, and the sidebar's live query
+  // runs this again whenever a rule or link it read changes.
+  const rules: CoverageRule[] = await db.rules.toArray();
+  const coverage = await coverageOf(ticketId, title, storedLinks(db), rules);
+  const matched = (coverage?.matched ?? []).map(({ id, name, intentId, bucketId }) => ({
+    id,
+    name,
+    intentId,
+    bucketId,
+  }));
+  if (coverage?.source === 'via') {
+    const { ticketId: from, text } = coverage.via;
+    const chain = await chainFor(db, coverage.link);
+    const via = { ticketId: from, key: keyOfTicketId(from), text };
+    return { inherited: { ...chain, source: 'via', via }, matched };
+  }
+  if (coverage?.source === 'rule') {
+    const chain = await chainFor(db, coverage.rule);
+    const rule = { id: coverage.rule.id, name: coverage.rule.name };
+    return { inherited: { ...chain, source: 'rule', rule }, matched };
+  }
+  return { inherited: null, matched };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyPage } from '../../../../lib/db/apply-changes';
-import { sidebarStateFor } from '../../../../lib/sidebar/state';
+import { SidebarStateSchema, sidebarStateFor } from '../../../../lib/sidebar/state';
 import { demoChanges, makeDb, put, T0 } from '../make-db';
 
 // A ticket's context as the worker reads it for the sidebar: from synced rules and links, locally.
@@ -43,6 +43,8 @@ describe('the context a ticket inherits, in the worker', () => {
       bucket: { id: 'new' },
     });
     expect(state.matchedRules?.map((r) => r.id)).toEqual(['billing', 'hotfix']);
+    // What the frame checks before it shows anything.
+    expect(SidebarStateSchema.safeParse(state).error?.issues).toBeUndefined();
   });
 
   it('comes from the first rule when the title names no linked ticket', async () => {
@@ -53,6 +55,7 @@ describe('the context a ticket inherits, in the worker', () => {
       rule: { id: 'ops', name: 'Rule ops' },
       bucket: { id: 'ktlo' },
     });
+    expect(SidebarStateSchema.safeParse(state).error?.issues).toBeUndefined();
   });
 
   it('gives way to a tag, and comes back when the tag goes', async () => {
