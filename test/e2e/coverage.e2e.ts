@@ -1,28 +1,19 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  ADMIN_TOKEN,
   connectThroughOptions,
   openTicket,
   screenshot,
   startWorld,
   type World,
 } from './harness/world';
+import { serverLink } from './shared/world';
 
 /**
  * Coverage in real Chromium against the demo seed's rules and links (DESIGN.md "A ticket's
  * context"): context via the ticket a title names, by rule, a tag that overrides and whose removal
  * brings the rule back, and "No intent fits…" with its note reaching the server.
  */
-async function serverLink(world: World, ticketId: string) {
-  const response = await fetch(`${world.api.url}/v1/sync?limit=5000`, {
-    headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
-  });
-  const page = (await response.json()) as {
-    changes: { id: string; data: Record<string, unknown> }[];
-  };
-  return page.changes.find((change) => change.id === ticketId)?.data;
-}
 
 describe('where a ticket’s context comes from, in the sidebar', () => {
   let world: World;

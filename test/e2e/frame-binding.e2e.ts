@@ -1,22 +1,9 @@
 import type { Frame } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  ADMIN_TOKEN,
-  connectThroughOptions,
-  openTicket,
-  startWorld,
-  type World,
-} from './harness/world';
+import { connectThroughOptions, openTicket, startWorld, type World } from './harness/world';
+import { serverLink } from './shared/world';
 
 const OTHER = 'jira:acme.atlassian.net/PAY-7';
-
-async function serverLink(world: World, ticketId: string) {
-  const response = await fetch(`${world.api.url}/v1/sync?limit=5000`, {
-    headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
-  });
-  const page = (await response.json()) as { changes: { id: string; data: unknown }[] };
-  return page.changes.find((change) => change.id === ticketId)?.data;
-}
 
 /**
  * Issue 14: a frame that anyone in a tracker page embeds (a third-party app's iframe, here the page

@@ -1,23 +1,13 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  ADMIN_TOKEN,
   connectThroughOptions,
   openTicket,
   screenshot,
   startWorld,
   type World,
 } from './harness/world';
-
-async function serverLink(world: World, ticketId: string) {
-  const response = await fetch(`${world.api.url}/v1/sync?limit=5000`, {
-    headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
-  });
-  const page = (await response.json()) as {
-    changes: { id: string; data: Record<string, unknown> }[];
-  };
-  return page.changes.find((change) => change.id === ticketId)?.data;
-}
+import { serverLink } from './shared/world';
 
 // Tagging each tracker's ticket by keyboard is a shared scenario, run in Chromium and Firefox
 // (shared/tickets-scenario.ts); these are the tagging paths only Chromium runs.

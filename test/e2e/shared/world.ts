@@ -76,7 +76,7 @@ export async function connect(world: SharedWorld): Promise<DriverPage> {
 }
 
 /** The ticket's row in the server's sync feed, as the admin sees it. */
-export async function serverRow(world: SharedWorld, ticketId: string) {
+export async function serverRow(world: { api: { url: string } }, ticketId: string) {
   const response = await fetch(`${world.api.url}/v1/sync?limit=5000`, {
     headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
   });
@@ -84,4 +84,9 @@ export async function serverRow(world: SharedWorld, ticketId: string) {
     changes: { id: string; version: number; data: Record<string, unknown> }[];
   };
   return page.changes.find((change) => change.id === ticketId);
+}
+
+/** What the server holds for the ticket's link (undefined: none). */
+export async function serverLink(world: { api: { url: string } }, ticketId: string) {
+  return (await serverRow(world, ticketId))?.data;
 }
