@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BenchRow } from './row';
 
-/** Size of each tracker's built content script, raw and gzipped (budget: 8 KB gzipped). */
+/** Size of each tracker's built content script, raw and gzipped (DESIGN.md budget: 10 KB gzipped, summary and list overlays included). */
 export function benchContentScriptSize(extensionDir: string): BenchRow[] {
   const dir = join(extensionDir, 'content-scripts');
   return readdirSync(dir)
@@ -14,7 +14,7 @@ export function benchContentScriptSize(extensionDir: string): BenchRow[] {
       const gzipped = gzipSync(code, { level: 9 }).length;
       return [
         { name: `content script ${tracker} (raw)`, value: code.length / 1024, unit: 'KB' },
-        { name: `content script ${tracker} (gzip)`, value: gzipped / 1024, unit: 'KB', budget: 8 },
+        { name: `content script ${tracker} (gzip)`, value: gzipped / 1024, unit: 'KB', budget: 10 },
       ];
     });
 }
