@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { runTicketSidebar } from '../lib/mount/run-ticket-sidebar';
+import { runTicketContext } from '../lib/mount/run-ticket-context';
 import { jiraTracker } from '../lib/trackers/jira';
 
 // Also registered at run time for the self-hosted sites added in the options page (lib/hosts/).
 export default defineContentScript({
   matches: [...jiraTracker.matches],
   runAt: 'document_idle',
-  main: (ctx) => runTicketSidebar(ctx, jiraTracker, browser.runtime.getURL('/sidebar.html')),
+  main: (ctx) => runTicketContext(ctx, jiraTracker, browser.runtime.getURL('/sidebar.html')),
 });

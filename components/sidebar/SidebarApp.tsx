@@ -11,9 +11,8 @@ import { Siblings } from './Siblings';
 import { TagBar } from './TagBar';
 import type { FrameTicket } from '../../lib/sidebar/ticket-hash';
 import { SyncProblem } from './SyncProblem';
-import { Launcher } from './Launcher';
 import { TicketHeader } from './TicketHeader';
-import { useCollapsed } from './useCollapsed';
+import { sidebarOpen } from '../../lib/sidebar/open-state';
 import { useFrameTicket } from './useFrameTicket';
 import { useSidebarState } from './useSidebarState';
 import './sidebar-app.css';
@@ -21,15 +20,13 @@ import './sidebar-app.css';
 export function SidebarApp() {
   const ticket = useFrameTicket();
   const state = useSidebarState(ticket?.id, ticket?.token, ticket?.title);
-  const [collapsed, setCollapsed] = useCollapsed();
   useEffect(() => {
     if (ticket?.theme) document.documentElement.dataset.theme = ticket.theme;
   }, [ticket?.theme]);
   if (!ticket) return <main className="sidebar muted">No ticket on this page.</main>;
-  if (collapsed) return <Launcher state={state} onOpen={() => setCollapsed(false)} />;
   return (
     <main className="sidebar" aria-label="Throughline">
-      <TicketHeader ticket={ticket} onCollapse={() => setCollapsed(true)} />
+      <TicketHeader ticket={ticket} onClose={() => void sidebarOpen.save(false)} />
       {state ? <SidebarBody ticket={ticket} state={state} /> : <p className="muted">Loading…</p>}
     </main>
   );

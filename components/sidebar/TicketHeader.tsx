@@ -1,7 +1,7 @@
 import type { FrameTicket } from '../../lib/sidebar/ticket-hash';
 import './ticket-header.css';
 
-export function TicketHeader({ ticket, onCollapse }: { ticket: FrameTicket; onCollapse(): void }) {
+export function TicketHeader({ ticket, onClose }: { ticket: FrameTicket; onClose(): void }) {
   return (
     <header className="ticket-header">
       <span className="brand">Throughline</span>
@@ -9,11 +9,11 @@ export function TicketHeader({ ticket, onCollapse }: { ticket: FrameTicket; onCo
       <button
         type="button"
         className="icon-button"
-        onClick={onCollapse}
-        aria-label="Collapse sidebar"
-        title="Collapse (Alt+Shift+T)"
+        onClick={onClose}
+        aria-label="Close sidebar"
+        title="Close: the summary stays (Alt+Shift+T)"
       >
-        ⟩
+        ×
       </button>
     </header>
   );

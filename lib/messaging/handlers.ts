@@ -1,5 +1,6 @@
 import type { ThroughlineDb } from '../db/database';
 import { readMeta } from '../db/meta';
+import { ticketSummaryFor } from '../db/queries/ticket-summary';
 import { createPickerSearch } from '../tagging/picker-search';
 import { clearTag, setTag } from '../sync/tag';
 import { connectWithSyncPaused } from '../connection/connect-from-form';
@@ -12,6 +13,7 @@ import { withSyncPaused } from '../sync/run';
 import { discardSetAside, retrySetAside } from '../sync/set-aside';
 import { loadHostOptions } from '../hosts/stored-sites';
 import type { FrameBindings } from '../sidebar/frame-bindings';
+import type { SummaryWatchers } from '../summary/summary-watchers';
 import type { Handlers } from './router';
 
 /**
@@ -22,6 +24,7 @@ export function createHandlers(
   db: ThroughlineDb,
   requestSync: () => Promise<{ ok: boolean; error?: string }>,
   frames?: FrameBindings,
+  summaries?: SummaryWatchers,
 ): Handlers {
   const picker = createPickerSearch(db);
   return {
@@ -56,6 +59,17 @@ export function createHandlers(
       token: (await frames?.issue(sender, ticketId, await loadHostOptions())) ?? null,
     }),
     'outbox.discard': async ({ seq }) => ({ ok: await discardSetAside(db, seq) }),
+    'summary.watch': async ({ ticketId, title }, sender) => {
+      const tickets = [{ id: ticketId, title }];
+      const [summary] = summaries
+        ? await summaries.watch(sender, 'summary', tickets)
+        : await Promise.all(tickets.map((t) => ticketSummaryFor(db, t.id, t.title)));
+      return { summary: summary ?? { ticketId } };
+    },
+    'summary.unwatch': async (_, sender) => {
+      await summaries?.unwatch(sender, 'summary');
+      return { ok: true };
+    },
     ...optionsPageHandlers(db, requestSync),
   };
 }

@@ -2,9 +2,11 @@ import { z } from 'zod';
 import { CONNECT_INPUT_MAX, ConnectReplySchema } from '../connection/connect-reply';
 import { LinkSetArgsSchema } from '../schema/mutations';
 import { cleanText } from '../schema/safe-text';
+import { pageText } from '../schema/text';
 import { TicketIdSchema } from '../schema/ticket-id';
 import { PickerOptionSchema } from '../tagging/picker-search';
 import { ImportOutcomeSchema } from '../standalone/import-outcome';
+import { TicketSummarySchema } from '../summary/ticket-summary-schema';
 
 const Done = z.object({ ok: z.boolean(), error: z.string().optional() });
 
@@ -83,6 +85,14 @@ export const PROTOCOL = {
     request: z.object({ ticketId: TicketIdSchema }),
     response: z.object({ token: z.string().nullable() }),
   },
+  // The summary a content script draws on a ticket page (lib/summary/): answered only for the
+  // ticket the asking page's own URL shows; later changes come as `summaries.changed`.
+  'summary.watch': {
+    from: 'content-script',
+    request: z.object({ ticketId: TicketIdSchema, title: pageText(500).optional() }),
+    response: z.object({ summary: TicketSummarySchema }),
+  },
+  'summary.unwatch': { from: 'content-script', request: z.object({}), response: Done },
   'outbox.discard': {
     from: 'extension-page',
     request: z.object({ seq: z.number().int().nonnegative() }),

@@ -2,7 +2,7 @@ import type { TrackerAdapter } from '../trackers/adapter';
 import { toUrl } from '../trackers/to-url';
 import type { TrackerUrlOptions } from '../trackers/types';
 import { readTitleWhenRendered } from './read-title-when-rendered';
-import type { SidebarFrame } from './sidebar-frame';
+import type { TicketView } from './ticket-surfaces';
 
 interface Shown {
   id: string;
@@ -12,18 +12,18 @@ interface Shown {
 }
 
 /**
- * Keeps the sidebar frame on the ticket a URL names: shows it, moves it to another ticket, or
- * removes it on a page that names none. The same ticket under another URL (a comment anchor, a pull
- * request's tab) leaves the frame alone. Never throws.
+ * Keeps the view (summary and sidebar) on the ticket a URL names: shows it, moves it to another
+ * ticket, or removes it on a page that names none. The same ticket under another URL (a comment
+ * anchor, a pull request's tab) leaves the view alone. Never throws.
  */
 export function followTickets(options: {
   tracker: TrackerAdapter;
-  frame: SidebarFrame;
+  view: TicketView;
   hosts: TrackerUrlOptions;
   win: Window;
   signal: AbortSignal;
 }): (href: string) => void {
-  const { tracker, frame, hosts, win, signal } = options;
+  const { tracker, view, hosts, win, signal } = options;
   let shown: Shown | undefined;
   let stopTitleRead: AbortController | undefined;
 
@@ -37,7 +37,7 @@ export function followTickets(options: {
       // title equal to the one we showed for it is that view, not the new one.
       const staleTitle = shown?.title;
       shown = undefined;
-      if (!ticket) return frame.remove();
+      if (!ticket) return view.remove();
 
       const current: Shown = { id: ticket.id, key: ticket.key, url: href };
       const read = () => {
@@ -46,7 +46,7 @@ export function followTickets(options: {
       };
       current.title = read();
       shown = current;
-      frame.show(current);
+      view.show(current);
       if (current.title !== undefined) return;
 
       stopTitleRead = childController(signal);
@@ -56,14 +56,14 @@ export function followTickets(options: {
         (title) => {
           if (shown !== current) return;
           current.title = title;
-          frame.show(current);
+          view.show(current);
         },
         stopTitleRead.signal,
       );
     } catch {
       // Never throw into the host page; a page we cannot read simply gets no sidebar.
       shown = undefined;
-      frame.remove();
+      view.remove();
     }
   };
 }

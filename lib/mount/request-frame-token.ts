@@ -13,11 +13,11 @@ const RETRY_DELAYS_MS = [0, 100, 300, 1000];
 export async function requestFrameToken(ticketId: string): Promise<string | undefined> {
   for (const delay of RETRY_DELAYS_MS) {
     await new Promise((resolve) => setTimeout(resolve, delay));
-    const reply: unknown = await browser.runtime.sendMessage({
-      throughline: 1,
-      name: 'frame.token',
-      payload: { ticketId },
-    });
+    // Without the polyfill (content scripts, wxt.config.ts), Chrome rejects when the worker
+    // gives no answer; that is a refusal like any other.
+    const reply: unknown = await browser.runtime
+      .sendMessage({ throughline: 1, name: 'frame.token', payload: { ticketId } })
+      .catch(() => undefined);
     const token = (reply as { token?: unknown } | null | undefined)?.token;
     if (typeof token === 'string' && token.length <= 100) return token;
   }

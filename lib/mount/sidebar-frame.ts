@@ -5,8 +5,8 @@ type ShownTicket = Omit<FrameTicket, 'token'>;
 
 export interface SidebarFrame {
   show(ticket: ShownTicket): void;
-  /** Narrows the same frame to the launcher, or opens it again. */
-  setCollapsed(collapsed: boolean): void;
+  /** Whether the frame (or something in it) has the keyboard focus. */
+  hasFocus(): boolean;
   remove(): void;
 }
 
@@ -15,17 +15,16 @@ const REFLOW_ID = 'throughline-reflow';
 
 /**
  * The host page only ever sees an empty custom element: the frame lives in a closed shadow root and
- * its content is an extension page, so no context text enters the page's DOM.
+ * its content is an extension page, so no context text enters the page's DOM. Made when someone
+ * opens the sidebar, removed when they close it: a frame costs the page 30–50 ms (DESIGN.md).
  */
 export function createSidebarFrame(
   frameUrl: string,
   doc: Document = document,
-  initiallyCollapsed = false,
   theme?: FrameTicket['theme'],
   /** The worker's token for a ticket (request-frame-token.ts); the frame is shown once it comes. */
   requestToken?: (ticketId: string) => Promise<string | undefined>,
 ): SidebarFrame {
-  let collapsed = initiallyCollapsed;
   let host: HTMLElement | undefined;
   let frame: HTMLIFrameElement | undefined;
   let shownSrc = '';
@@ -35,7 +34,7 @@ export function createSidebarFrame(
 
   function mount(src: string): HTMLIFrameElement {
     host = doc.createElement(HOST_TAG);
-    host.style.cssText = hostStyle(collapsed);
+    host.style.cssText = hostStyle();
     const root = host.attachShadow({ mode: 'closed' });
     const iframe = doc.createElement('iframe');
     iframe.title = 'Throughline';
@@ -60,7 +59,7 @@ export function createSidebarFrame(
 
   function reflow() {
     const existing = doc.getElementById(REFLOW_ID);
-    if (!host || collapsed) return existing?.remove();
+    if (!host) return existing?.remove();
     if (existing) return;
     const style = doc.createElement('style');
     style.id = REFLOW_ID;
@@ -101,10 +100,8 @@ export function createSidebarFrame(
         if (latest === ticket && tokenFor === asked) render({ ...ticket, token });
       });
     },
-    setCollapsed(next) {
-      collapsed = next;
-      if (host) host.style.cssText = hostStyle(collapsed);
-      reflow();
+    hasFocus() {
+      return host !== undefined && doc.activeElement === host;
     },
     remove() {
       latest = undefined;

@@ -8,6 +8,11 @@ export interface TrackerPage {
    * page shows no title yet, or still shows another ticket after an in-app navigation. Never throws.
    */
   readTitle(doc: Document, key: string): string | undefined;
+  /**
+   * Where the ticket summary sits (fixed to the bottom-right corner, px from the edges): clear of
+   * the tracker's own fixed controls, checked on its saved pages and replicas in the e2e.
+   */
+  summarySpot: { right: number; bottom: number };
 }
 
 /**

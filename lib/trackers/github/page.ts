@@ -65,4 +65,6 @@ export const githubPage: TrackerPage = {
       ],
       isKey(key),
     ),
+  // GitHub keeps nothing fixed in the bottom-right corner of issue and pull request pages.
+  summarySpot: { right: 16, bottom: 16 },
 };

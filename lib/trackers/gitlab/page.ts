@@ -56,4 +56,6 @@ export const gitlabPage: TrackerPage = {
       [() => drawer(doc), () => pageHeading(doc), () => documentTitle(doc)],
       isKey(key.toLowerCase()),
     ),
+  // GitLab's help and Duo entry points live in the left sidebar and the top bar.
+  summarySpot: { right: 16, bottom: 16 },
 };

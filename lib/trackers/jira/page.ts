@@ -51,4 +51,6 @@ export const jiraPage: TrackerPage = {
       [() => cloudIssueView(doc), () => serverIssueView(doc), () => documentTitle(doc)],
       (shown) => shown === key.toUpperCase(),
     ),
+  // Jira's own floating entry points (help, Rovo) sit in the top navigation, not this corner.
+  summarySpot: { right: 16, bottom: 16 },
 };

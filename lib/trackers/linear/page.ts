@@ -32,4 +32,6 @@ export const linearPage: TrackerPage = {
       [() => titleEditor(doc), () => documentTitle(doc)],
       (shown) => shown === key.toUpperCase(),
     ),
+  // Linear's help menu is in the bottom-left of its sidebar; the right corner is free.
+  summarySpot: { right: 16, bottom: 16 },
 };

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, Locator, Page } from 'playwright-core';
 import { launchWithExtension, sidebarFrame } from '../harness/browser';
+import { clickInAccessibilityTree, findInAccessibilityTree } from '../harness/closed-shadow';
 import { SCREENSHOT_DIR } from '../harness/world';
 import type { DriverPage, ExtensionDriver, Scope, Target } from './types';
 
@@ -46,6 +47,8 @@ function driverPage(page: Page, extensionId: string): DriverPage {
     run: (expression) => page.evaluate(expression),
     press: (key) => page.keyboard.press(key),
     type: (text) => page.keyboard.type(text),
+    summaryName: async () => (await findInAccessibilityTree(page, 'button', 'Throughline'))?.name,
+    clickSummary: () => clickInAccessibilityTree(page, 'button', 'Throughline'),
     sidebar: async (timeout) => scope(await sidebarFrame(page, extensionId, timeout)),
     sidebarUrl: async () =>
       page

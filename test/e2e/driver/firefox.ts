@@ -18,6 +18,9 @@ function selector(target: Target): string {
     : `::-p-aria([name=${quote(target.name)}][role=${quote(target.role)}])`;
 }
 
+/** The ticket summary, drawn in a closed shadow root; the accessibility tree reaches it. */
+const SUMMARY: Target = { role: 'button', name: 'Throughline', prefix: true };
+
 async function matches(root: Page | Frame, target: Target): Promise<ElementHandle[]> {
   const handles = await root.$$(selector(target));
   const prefix = 'role' in target && target.prefix ? target.name : undefined;
@@ -155,6 +158,17 @@ function driverPage(page: Page, sidebarPrefix: string): DriverPage {
     run: (expression) => page.evaluate(expression) as never,
     press: (key) => page.keyboard.press(key as never),
     type: (text) => page.keyboard.type(text),
+    summaryName: async () => {
+      const summary = await firstVisible(page, SUMMARY);
+      const name = await summary?.evaluate((element) => element.getAttribute('aria-label'));
+      await summary?.dispose();
+      return name ?? undefined;
+    },
+    clickSummary: async () => {
+      const summary = await waitForVisible(page, SUMMARY);
+      await summary.click();
+      await summary.dispose();
+    },
     sidebar: async (timeout = 15_000) => {
       const deadline = Date.now() + timeout;
       for (;;) {

@@ -32,6 +32,13 @@ export interface DriverPage extends Scope {
   run<R = unknown>(expression: string): Promise<R>;
   press(key: string): Promise<void>;
   type(text: string): Promise<void>;
+  /**
+   * The accessible name of the ticket summary the content script draws in its closed shadow root
+   * (the button whose name starts with "Throughline"), or undefined while the page shows none.
+   */
+  summaryName(): Promise<string | undefined>;
+  /** Clicks the ticket summary, as a person would. */
+  clickSummary(): Promise<void>;
   /** The sidebar frame, once it is there (throws with "did not appear" after `timeout` ms). */
   sidebar(timeout?: number): Promise<Scope>;
   /** The sidebar frame's current URL, or undefined while the page has none. */

@@ -21,7 +21,7 @@ async function tryToRevoke(origin: string) {
 describe('firefox: host access to the built-in trackers', () => {
   let world: SharedWorld;
   beforeAll(async () => {
-    world = await startSharedWorld('firefox', { seed: false });
+    world = await startSharedWorld('firefox', { seed: false, sidebar: 'open' });
   });
   afterAll(async () => {
     await world?.close();

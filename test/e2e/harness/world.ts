@@ -28,8 +28,25 @@ export interface World {
   close(): Promise<void>;
 }
 
+/** The one extension API these tests call from inside the browser. */
+export interface WithStorage {
+  chrome: { storage: { local: { set(items: object): Promise<void> } } };
+  browser?: WithStorage['chrome'];
+}
+
+/** Where the choice to keep the sidebar open is stored (lib/sidebar/open-state.ts). */
+export const SIDEBAR_OPEN_KEY = 'throughline.sidebar.v2';
+
 export async function startWorld(
-  options: { seed?: boolean; dataDir?: string } = {},
+  options: {
+    seed?: boolean;
+    dataDir?: string;
+    /**
+     * 'open' (the default here): a person who keeps the sidebar open, so it opens by itself on
+     * every ticket; these files test the sidebar. 'summary': a fresh profile, summary only.
+     */
+    sidebar?: 'open' | 'summary';
+  } = {},
 ): Promise<World> {
   const dataDir = options.dataDir ?? 'memory';
   let api = await startServer({
@@ -42,6 +59,14 @@ export async function startWorld(
   let browser: ExtensionBrowser;
   try {
     browser = await launchWithExtension(fixtures.port);
+    if (options.sidebar !== 'summary')
+      await browser.worker.evaluate(
+        (key) =>
+          (globalThis as unknown as WithStorage).chrome.storage.local.set({
+            [key]: { open: true },
+          }),
+        SIDEBAR_OPEN_KEY,
+      );
   } catch (error) {
     await Promise.all([api.close(), fixtures.close()]);
     throw error;

@@ -95,7 +95,7 @@ export function navigationScenarios(browser: BrowserName): void {
   describe(`${browser}: in-app navigation moves, updates and removes the sidebar`, () => {
     let world: SharedWorld;
     beforeAll(async () => {
-      world = await startSharedWorld(browser, { seed: false });
+      world = await startSharedWorld(browser, { seed: false, sidebar: 'open' });
     });
     afterAll(async () => {
       await world?.close();

@@ -33,7 +33,11 @@ export function offlineScenarios(browser: BrowserName, profile?: Profile): void 
     let dataDir: string;
     beforeAll(async () => {
       dataDir = mkdtempSync(join(tmpdir(), 'throughline-e2e-data-'));
-      world = await startSharedWorld(browser, { dataDir, firefoxPrefs: profile?.firefoxPrefs });
+      world = await startSharedWorld(browser, {
+        dataDir,
+        sidebar: 'open',
+        firefoxPrefs: profile?.firefoxPrefs,
+      });
     });
     afterAll(async () => {
       await world?.close();

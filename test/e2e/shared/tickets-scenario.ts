@@ -13,6 +13,8 @@ async function tagByKeyboard(page: DriverPage, sidebar: Scope, words: string, op
   await page.press('Enter');
 }
 
+const POLL = { timeout: 15_000, interval: 100 };
+
 /** A browser profile set up differently from the default, e.g. with strict privacy settings. */
 export interface Profile {
   name: string;
@@ -31,11 +33,16 @@ export function ticketScenarios(browser: BrowserName, profile?: Profile): void {
       await world?.close();
     });
 
-    it('invites a fresh profile to connect instead of showing an empty sidebar', async () => {
+    it('shows a fresh profile the summary only; opening it invites to connect', async () => {
       const page = await world.driver.newPage();
       await page.goto(TICKETS[0]!.url);
+      await expect.poll(() => page.summaryName(), POLL).toBe('Throughline: Not linked');
+      expect(await page.sidebarUrl()).toBeUndefined(); // no frame until someone asks for it
+      await page.screenshot('summary-fresh-profile');
+      await page.clickSummary();
       const sidebar = await page.sidebar();
       await sidebar.waitFor({ role: 'button', name: 'Open settings' });
+      expect(await page.summaryName()).toBeUndefined(); // the sidebar replaces the summary
       expect(page.errors).toEqual([]);
       await page.close();
     });
@@ -58,6 +65,29 @@ export function ticketScenarios(browser: BrowserName, profile?: Profile): void {
         await page.close();
       });
     }
+
+    it('closing the sidebar brings back the summary, with the bucket and goal; both are remembered', async () => {
+      const ticket = TICKETS[0]!;
+      const expected = ticket.summary!;
+      const page = await world.driver.newPage();
+      await page.goto(ticket.url);
+      const sidebar = await page.sidebar(); // opens by itself: it was opened once
+      await sidebar.click({ role: 'button', name: 'Close sidebar' });
+      await expect.poll(() => page.summaryName(), POLL).toContain(expected.bucket);
+      const name = (await page.summaryName()) ?? '';
+      expect(name).toMatch(/^Throughline/);
+      expect(name).toContain(expected.goal);
+      expect(await page.sidebarUrl()).toBeUndefined();
+      await page.screenshot(`${ticket.tracker.toLowerCase()}-summary`);
+      // Closed is remembered too: the next page shows the summary only.
+      await page.reload();
+      await expect.poll(() => page.summaryName(), POLL).toContain(expected.goal);
+      expect(await page.sidebarUrl()).toBeUndefined();
+      await page.clickSummary();
+      await (await page.sidebar()).waitFor({ role: 'list', name: 'Why this ticket matters' });
+      expect(page.errors).toEqual([]);
+      await page.close();
+    });
 
     for (const ticket of TICKETS) {
       it(`tags a ${ticket.tracker} ticket by keyboard and the tag reaches the server`, async () => {

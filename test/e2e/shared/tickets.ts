@@ -9,6 +9,8 @@ export interface TicketCase {
   ticketId: string;
   /** Text the sidebar shows for this ticket from the demo seed. */
   shows: string[];
+  /** What its summary names (DESIGN.md "Ticket summary"), where the scenarios check it. */
+  summary?: { bucket: string; goal: string };
   tag: {
     /** What the person types in the tag picker. */
     words: string;
@@ -30,6 +32,7 @@ export const TICKETS: TicketCase[] = [
       'Make self-serve the default path to value',
       'New capabilities',
     ],
+    summary: { bucket: 'New capabilities', goal: 'Raise week-1 activation to 45%' },
     tag: {
       words: 'ci under ten',
       option: 'Keep CI under ten minutes',

@@ -3,7 +3,7 @@ import { launchChromiumDriver } from '../driver/chromium';
 import { launchFirefoxDriver } from '../driver/firefox';
 import type { DriverPage, ExtensionDriver } from '../driver/types';
 import { startFixtureServer, type FixtureServer } from '../harness/fixture-server';
-import { ADMIN_TOKEN, DEMO_SEED } from '../harness/world';
+import { ADMIN_TOKEN, DEMO_SEED, SIDEBAR_OPEN_KEY, type WithStorage } from '../harness/world';
 
 export type BrowserName = ExtensionDriver['browser'];
 type Api = Awaited<ReturnType<typeof startServer>>;
@@ -21,6 +21,11 @@ export interface SharedWorld {
 export interface WorldOptions {
   seed?: boolean;
   dataDir?: string;
+  /**
+   * 'summary' (the default): a fresh profile, every ticket page shows the summary only. 'open': a
+   * person who keeps the sidebar open, so it opens by itself on every ticket.
+   */
+  sidebar?: 'open' | 'summary';
   /** Firefox profile preferences (ignored by Chromium). */
   firefoxPrefs?: Record<string, string | number | boolean>;
 }
@@ -47,6 +52,7 @@ export async function startSharedWorld(
     await Promise.all([api.close(), fixtures.close()]);
     throw error;
   }
+  if (options.sidebar === 'open') await keepSidebarOpen(driver);
   const world: SharedWorld = {
     api,
     fixtures,
@@ -89,4 +95,15 @@ export async function serverRow(world: { api: { url: string } }, ticketId: strin
 /** What the server holds for the ticket's link (undefined: none). */
 export async function serverLink(world: { api: { url: string } }, ticketId: string) {
   return (await serverRow(world, ticketId))?.data;
+}
+
+/** What opening the sidebar once leaves behind: the choice, in the extension's storage. */
+async function keepSidebarOpen(driver: ExtensionDriver): Promise<void> {
+  const page = await driver.openExtensionPage('options.html');
+  await page.evaluate(async (key) => {
+    const global = globalThis as unknown as WithStorage;
+    const api = global.browser ?? global.chrome;
+    await api.storage.local.set({ [key]: { open: true } });
+  }, SIDEBAR_OPEN_KEY);
+  await page.close();
 }

@@ -4,17 +4,16 @@ import type { TrackerAdapter } from '../../../lib/trackers/adapter';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { followTickets } from '../../../lib/mount/follow-tickets';
 import { TITLE_RETRY_DELAYS_MS } from '../../../lib/mount/read-title-when-rendered';
-import type { SidebarFrame } from '../../../lib/mount/sidebar-frame';
+import type { TicketView } from '../../../lib/mount/ticket-surfaces';
 import type { FrameTicket } from '../../../lib/sidebar/ticket-hash';
 import { githubTracker } from '../../../lib/trackers/github';
 import { jiraTracker } from '../../../lib/trackers/jira';
 
-/** Records what the follower asks of the frame (the real frame is tested in sidebar-frame.test.ts). */
+/** Records what the follower asks of the view (the real one is tested in ticket-surfaces.test.ts). */
 function recordingFrame() {
   const calls: (FrameTicket | 'removed')[] = [];
-  const frame: SidebarFrame = {
+  const frame: TicketView = {
     show: (ticket) => calls.push({ ...ticket }),
-    setCollapsed: () => undefined,
     remove: () => calls.push('removed'),
   };
   return { frame, calls, last: () => calls.at(-1) };
@@ -47,8 +46,8 @@ describe('following tickets across in-app navigation', () => {
     vi.useRealTimers();
   });
 
-  const follower = (frame: SidebarFrame, tracker: TrackerAdapter = githubTracker, hosts = {}) =>
-    followTickets({ tracker, frame, hosts, win: window, signal: stop.signal });
+  const follower = (view: TicketView, tracker: TrackerAdapter = githubTracker, hosts = {}) =>
+    followTickets({ tracker, view, hosts, win: window, signal: stop.signal });
 
   it('shows the ticket with the title the page renders', () => {
     const { frame, calls } = recordingFrame();

@@ -77,7 +77,7 @@ describe('binding the frame to this content script', () => {
       asked.push(id);
       return `token-${asked.length}`;
     };
-    const frame = createSidebarFrame(FRAME_URL, document, false, undefined, requestToken);
+    const frame = createSidebarFrame(FRAME_URL, document, undefined, requestToken);
     const first = { ...ticket(1), title: undefined };
     frame.show(first);
     expect(document.querySelector('throughline-sidebar')).toBeNull(); // not before the token
@@ -90,32 +90,19 @@ describe('binding the frame to this content script', () => {
   });
 });
 
-describe('collapsing', () => {
+describe('opening and closing', () => {
   afterEach(() =>
     document.querySelectorAll('throughline-sidebar').forEach((host) => host.remove()),
   );
   const host = () => document.querySelector<HTMLElement>('throughline-sidebar');
 
-  it('narrows the same host to the launcher and gives the page its width back', () => {
+  it('docks a full-height panel beside the page, and gives the page its width back on removal', () => {
     const frame = createSidebarFrame(FRAME_URL);
     frame.show(ticket(1));
     expect(host()?.style.width).toBe('360px');
     expect(document.getElementById('throughline-reflow')).not.toBeNull();
-    frame.setCollapsed(true);
-    expect(host()?.style.width).toBe('40px');
-    expect(document.getElementById('throughline-reflow')).toBeNull();
-    expect(document.querySelectorAll('throughline-sidebar')).toHaveLength(1);
-    frame.setCollapsed(false);
-    expect(document.getElementById('throughline-reflow')).not.toBeNull();
-  });
-
-  it('starts collapsed when the person left it so, and cleans up on removal', () => {
-    const frame = createSidebarFrame(FRAME_URL, document, true);
-    frame.show(ticket(1));
-    expect(host()?.style.width).toBe('40px');
-    expect(document.getElementById('throughline-reflow')).toBeNull();
-    frame.setCollapsed(false);
     frame.remove();
+    expect(host()).toBeNull();
     expect(document.getElementById('throughline-reflow')).toBeNull();
   });
 });

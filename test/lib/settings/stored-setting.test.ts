@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { storedSetting } from '../../../lib/settings/stored-setting';
-import { sidebarCollapsed, toggleCollapsed } from '../../../lib/sidebar/collapsed-state';
+import { sidebarOpen, toggleSidebarOpen } from '../../../lib/sidebar/open-state';
 
 const limit = storedSetting<number>({
   key: 'throughline.test.v1',
@@ -34,18 +34,22 @@ describe('a stored setting', () => {
   });
 });
 
-describe('the sidebar’s collapsed state', () => {
+describe('whether the sidebar is kept open', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('flips in storage on the keyboard command, and open sidebars hear it', async () => {
+  it('is closed on a fresh profile: every ticket page shows the summary only', async () => {
+    expect(await sidebarOpen.load()).toBe(false);
+  });
+
+  it('flips in storage on the keyboard command, and every ticket page hears it', async () => {
     const heard: boolean[] = [];
-    sidebarCollapsed.watch((collapsed) => heard.push(collapsed), new AbortController().signal);
-    await toggleCollapsed();
-    expect(await sidebarCollapsed.load()).toBe(true);
-    await toggleCollapsed();
+    sidebarOpen.watch((open) => heard.push(open), new AbortController().signal);
+    await toggleSidebarOpen();
+    expect(await sidebarOpen.load()).toBe(true);
+    await toggleSidebarOpen();
     expect(heard).toEqual([true, false]);
-    expect(
-      (await fakeBrowser.storage.local.get(sidebarCollapsed.key))[sidebarCollapsed.key],
-    ).toEqual({ collapsed: false });
+    expect((await fakeBrowser.storage.local.get(sidebarOpen.key))[sidebarOpen.key]).toEqual({
+      open: false,
+    });
   });
 });

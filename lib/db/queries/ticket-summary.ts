@@ -1,0 +1,43 @@
+import { provenanceText } from '../../coverage/provenance';
+import type { TicketSummary } from '../../summary/ticket-summary';
+import { contextFor, type ContextChain } from '../context';
+import type { ThroughlineDb } from '../database';
+import { localCoverage } from './coverage';
+
+/**
+ * One ticket's summary, from local rows only, with the sidebar's precedence (DESIGN.md "A ticket's
+ * context"): its own link, else what its title or a rule lends it. Text only: nothing here is a
+ * secret, and nothing more than the summary shows leaves the worker.
+ */
+export async function ticketSummaryFor(
+  db: ThroughlineDb,
+  ticketId: string,
+  title: string | undefined,
+  locale?: string,
+): Promise<TicketSummary> {
+  const own = await contextFor(db, ticketId);
+  if (own) {
+    const { link } = own;
+    const source = provenanceText(
+      { source: 'tagged', linkedBy: link.linkedBy, linkedAt: link.linkedAt },
+      locale,
+    );
+    if (link.noFit) return { ticketId, noFit: true, source };
+    return { ...chainWords(ticketId, own), source };
+  }
+  const { inherited } = await localCoverage(db, ticketId, title);
+  if (!inherited) return { ticketId };
+  const source =
+    inherited.source === 'via'
+      ? provenanceText({ source: 'via', key: inherited.via.key }, locale)
+      : provenanceText({ source: 'rule', name: inherited.rule.name }, locale);
+  return { ...chainWords(ticketId, inherited), source };
+}
+
+function chainWords(ticketId: string, chain: ContextChain): TicketSummary {
+  const summary: TicketSummary = { ticketId };
+  if (chain.bucket) summary.bucket = { name: chain.bucket.name, color: chain.bucket.color ?? '' };
+  if (chain.goal) summary.goal = chain.goal.title;
+  if (chain.intent) summary.intent = chain.intent.title;
+  return summary;
+}

@@ -1,0 +1,143 @@
+import {
+  contextWords,
+  hasContext,
+  summaryLabel,
+  type TicketSummary,
+} from '../summary/ticket-summary';
+import type { HostTheme } from './host-theme';
+
+/** Where the summary sits: fixed to the bottom-right corner, this far from the edges (px). */
+export interface SummarySpot {
+  right: number;
+  bottom: number;
+}
+
+export interface SummaryButton {
+  /** Draws `summary`; the element enters the page only once it has something to say. */
+  show(summary: TicketSummary): void;
+  /** Takes the element out of the page (the sidebar is open, or no ticket is shown). */
+  hide(): void;
+  focus(): void;
+  remove(): void;
+}
+
+const HOST_TAG = 'throughline-summary';
+
+const STYLE = `
+button { all: initial; box-sizing: border-box; display: flex; align-items: center; gap: 6px;
+  max-width: 340px; height: 28px; padding: 0 11px 0 9px; border-radius: 14px; cursor: pointer;
+  font: 500 12px/1 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  background: #fff; color: #1f2328; border: 1px solid rgba(127,127,127,.4);
+  box-shadow: 0 1px 4px rgba(0,0,0,.18); }
+button.dark { background: #1c2128; color: #e6edf3; border-color: rgba(200,200,200,.25); }
+button:hover { border-color: rgba(127,127,127,.8); }
+button:focus-visible { outline: 2px solid #2f81f7; outline-offset: 2px; }
+.dot { flex: none; width: 10px; height: 10px; border-radius: 50%; box-sizing: border-box;
+  border: 1.5px solid currentColor; opacity: .55; }
+.dot.filled { border: 0; opacity: 1; }
+.text { overflow: hidden; white-space: nowrap; text-overflow: ellipsis; }
+.lead { font-weight: 650; }
+`;
+
+/**
+ * The compact summary on every ticket page (DESIGN.md "Ticket summary"): a button in a closed
+ * shadow root, fixed to a corner so the page never reflows around it. Text only (`textContent`),
+ * so a hostile title or bucket name stays text. If the page's own rendering removes it, it comes
+ * back (one observer on the root element's children: cheap, and never a second copy).
+ */
+export function createSummaryButton(options: {
+  doc: Document;
+  spot: SummarySpot;
+  theme: HostTheme;
+  onActivate(): void;
+  signal: AbortSignal;
+}): SummaryButton {
+  const { doc, spot, theme, onActivate, signal } = options;
+  const host = doc.createElement(HOST_TAG);
+  host.style.cssText = [
+    'all: initial',
+    'position: fixed',
+    `right: ${spot.right}px`,
+    `bottom: ${spot.bottom}px`,
+    'z-index: 2147483645',
+    'display: block',
+  ]
+    .map((rule) => `${rule} !important`)
+    .join(';');
+  const root = host.attachShadow({ mode: 'closed' });
+  const style = doc.createElement('style');
+  style.textContent = STYLE;
+  const button = doc.createElement('button');
+  button.type = 'button';
+  if (theme === 'dark') button.className = 'dark';
+  button.addEventListener('click', (event) => {
+    event.stopPropagation();
+    onActivate();
+  });
+  root.append(style, button);
+
+  let shown = false;
+  const keepInPage = new MutationObserver(() => {
+    if (shown && !host.isConnected) doc.documentElement.append(host);
+  });
+  const attach = () => {
+    shown = true;
+    if (!host.isConnected) doc.documentElement.append(host);
+    keepInPage.observe(doc.documentElement, { childList: true });
+  };
+  const detach = () => {
+    shown = false;
+    keepInPage.disconnect();
+    host.remove();
+  };
+  signal.addEventListener('abort', detach, { once: true });
+
+  return {
+    show(summary) {
+      if (signal.aborted) return;
+      draw(doc, button, summary);
+      attach();
+    },
+    hide: detach,
+    focus: () => button.focus(),
+    remove: detach,
+  };
+}
+
+function draw(doc: Document, button: HTMLButtonElement, summary: TicketSummary): void {
+  const label = summaryLabel(summary);
+  button.setAttribute('aria-label', label);
+  button.title = `${label}. Open the sidebar (Alt+Shift+T)`;
+  const dot = doc.createElement('span');
+  dot.className = 'dot';
+  dot.setAttribute('aria-hidden', 'true');
+  const color = summary.bucket?.color;
+  if (color && isCssColor(color)) {
+    dot.className = 'dot filled';
+    dot.style.background = color;
+  }
+  const text = doc.createElement('span');
+  text.className = 'text';
+  text.setAttribute('aria-hidden', 'true');
+  const lead = doc.createElement('span');
+  lead.className = 'lead';
+  if (!hasContext(summary)) {
+    lead.textContent = 'Throughline';
+    text.append(lead, ` · ${contextWords(summary)}`);
+  } else if (summary.bucket && (summary.goal ?? summary.intent)) {
+    lead.textContent = summary.bucket.name;
+    text.append(lead, ` · ${summary.goal ?? summary.intent}`);
+  } else {
+    lead.textContent = contextWords(summary);
+    text.append(lead);
+  }
+  button.replaceChildren(dot, text);
+}
+
+function isCssColor(color: string): boolean {
+  try {
+    return CSS.supports('color', color);
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * A ticket's context at a glance: what the content script draws on every ticket page (the
+ * summary) and beside every ticket link on boards and lists (the marks). Text only, computed in
+ * the worker. No zod here: content scripts import this file and must stay tiny.
+ */
+export interface TicketSummary {
+  ticketId: string;
+  /** Absent when nothing applies: the ticket is not linked. */
+  bucket?: { name: string; color: string };
+  goal?: string;
+  intent?: string;
+  /** Tagged "No intent fits". */
+  noFit?: true;
+  /** Where the context comes from: "Tagged by Dana, 3 Nov", "via PAY-42", "By rule: …". */
+  source?: string;
+}
+
+const MAX_TEXT = 500;
+
+/** Whether the ticket has any context to show (a tag, inherited, or "No intent fits"). */
+export function hasContext(summary: TicketSummary): boolean {
+  return (
+    summary.noFit === true ||
+    summary.bucket !== undefined ||
+    summary.goal !== undefined ||
+    summary.intent !== undefined
+  );
+}
+
+/** What the context is, in words: "Growth bets — Median time-to-match under 7 minutes". */
+export function contextWords(summary: TicketSummary, notLinked = 'Not linked'): string {
+  if (summary.noFit) return 'No intent fits';
+  const words = [summary.bucket?.name, summary.goal ?? summary.intent].filter(Boolean);
+  return words.length > 0 ? words.join(' — ') : notLinked;
+}
+
+/**
+ * The summary button's accessible name (DESIGN.md "Ticket summary"): starts with "Throughline",
+ * holds the bucket name and goal title or says the ticket is not linked, then where it comes from.
+ */
+export function summaryLabel(summary: TicketSummary, prefix = 'Throughline'): string {
+  const source = hasContext(summary) && summary.source ? ` (${summary.source})` : '';
+  return `${prefix}: ${contextWords(summary)}${source}`;
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value.length > 0 ? value.slice(0, MAX_TEXT) : undefined;
+}
+
+/**
+ * Reads a summary that crossed a message boundary, keeping only the fields and types above; a
+ * colour is only ever set as one CSS property value where it is drawn. Undefined when it is no summary.
+ */
+export function parseTicketSummary(value: unknown): TicketSummary | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const raw = value as Record<string, unknown>;
+  const ticketId = text(raw.ticketId);
+  if (!ticketId) return undefined;
+  const summary: TicketSummary = { ticketId };
+  const bucket = raw.bucket as Record<string, unknown> | undefined;
+  const bucketName = typeof bucket === 'object' && bucket !== null ? text(bucket.name) : undefined;
+  if (bucketName) {
+    summary.bucket = { name: bucketName, color: text(bucket?.color) ?? '' };
+  }
+  for (const field of ['goal', 'intent', 'source'] as const) {
+    const value = text(raw[field]);
+    if (value) summary[field] = value;
+  }
+  if (raw.noFit === true) summary.noFit = true;
+  return summary;
+}

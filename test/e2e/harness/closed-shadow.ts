@@ -1,0 +1,53 @@
+import type { Page } from 'playwright-core';
+
+interface AxNode {
+  ignored?: boolean;
+  role?: { value?: unknown };
+  name?: { value?: unknown };
+  backendDOMNodeId?: number;
+}
+
+/**
+ * Something the content script draws in its closed shadow root, found as a person's screen reader
+ * finds it: in the page's accessibility tree (Playwright locators stop at closed shadow roots).
+ * The first `role` whose accessible name starts with `prefix`, or undefined.
+ */
+export async function findInAccessibilityTree(
+  page: Page,
+  role: string,
+  prefix: string,
+): Promise<{ name: string; backendNodeId: number } | undefined> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AxNode[] };
+    for (const node of nodes) {
+      const name = node.name?.value;
+      if (node.ignored || node.role?.value !== role || typeof name !== 'string') continue;
+      if (name.startsWith(prefix) && node.backendDOMNodeId !== undefined)
+        return { name, backendNodeId: node.backendDOMNodeId };
+    }
+    return undefined;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+/** A real mouse click at the centre of that element (what a person's click does). */
+export async function clickInAccessibilityTree(
+  page: Page,
+  role: string,
+  prefix: string,
+): Promise<void> {
+  const found = await findInAccessibilityTree(page, role, prefix);
+  if (!found) throw new Error(`No ${role} named "${prefix}…" on the page`);
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { model } = (await cdp.send('DOM.getBoxModel', {
+      backendNodeId: found.backendNodeId,
+    })) as { model: { content: number[] } };
+    const [x1 = 0, y1 = 0, , , x3 = 0, y3 = 0] = model.content;
+    await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
