@@ -128,7 +128,9 @@ describe('sender rules for messages', () => {
         ? { token: 't' }
         : name === 'picker.search'
           ? { options: [] }
-          : { ok: true };
+          : name === 'summary.watch'
+            ? { summary: { ticketId: PAY } }
+            : { ok: true };
   };
   const handlers = new Proxy({}, { get: (_t, name: string) => handler(name) }) as Handlers;
   const envelope = (name: string, payload: unknown) => ({ throughline: 1, name, payload });
@@ -182,6 +184,17 @@ describe('sender rules for messages', () => {
     const page = contentScriptOf(PAY);
     expect(await route(envelope('frame.token', { ticketId: PAY }), page)).toEqual({ token: 't' });
     expect(await route(envelope('frame.token', { ticketId: OTHER }), page)).toBeUndefined();
+  });
+
+  it('tells a content script the summary of its own page’s ticket, and of no other', async () => {
+    const route = await routerWithBoundFrame();
+    const page = contentScriptOf(PAY);
+    expect(await route(envelope('summary.watch', { ticketId: PAY }), page)).toEqual({
+      summary: { ticketId: PAY },
+    });
+    expect(await route(envelope('summary.watch', { ticketId: OTHER }), page)).toBeUndefined();
+    // Nor to a page that embedded our sidebar page, or anything but a content script.
+    expect(route(envelope('summary.watch', { ticketId: PAY }), sidebar())).toBeUndefined();
   });
 
   it('takes token requests from content scripts only', async () => {

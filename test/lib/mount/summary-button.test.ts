@@ -1,0 +1,103 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createSummaryButton } from '../../../lib/mount/summary-button';
+
+// The summary the content script draws on every ticket page, in its closed shadow root.
+
+const ID = 'jira:acme.atlassian.net/PAY-42';
+let roots: ShadowRoot[];
+const stops: AbortController[] = [];
+const attach = HTMLElement.prototype.attachShadow;
+
+beforeEach(() => {
+  roots = [];
+  // The test keeps a handle on the closed root, as the content script does.
+  vi.spyOn(HTMLElement.prototype, 'attachShadow').mockImplementation(function (
+    this: HTMLElement,
+    init: ShadowRootInit,
+  ) {
+    const root = attach.call(this, init);
+    roots.push(root);
+    return root;
+  });
+});
+afterEach(() => {
+  for (const stop of stops.splice(0)) stop.abort();
+  vi.restoreAllMocks();
+  document.querySelectorAll('throughline-summary').forEach((host) => host.remove());
+});
+
+function make(onActivate = () => undefined) {
+  const stop = new AbortController();
+  stops.push(stop);
+  const summary = createSummaryButton({
+    doc: document,
+    spot: { right: 16, bottom: 16 },
+    theme: 'light',
+    onActivate,
+    signal: stop.signal,
+  });
+  const button = () => roots[0]!.querySelector('button')!;
+  return { summary, stop, button };
+}
+
+const hosts = () => document.querySelectorAll('throughline-summary');
+
+describe('the ticket summary', () => {
+  it('enters the page only once it has something to say, in a closed shadow root', () => {
+    const { summary, button } = make();
+    expect(hosts()).toHaveLength(0);
+    summary.show({ ticketId: ID, bucket: { name: 'Growth', color: '#0a0' }, goal: 'Grow' });
+    expect(hosts()).toHaveLength(1);
+    expect((hosts()[0] as HTMLElement).shadowRoot).toBeNull(); // the page cannot look inside
+    expect(button().getAttribute('aria-label')).toBe('Throughline: Growth — Grow');
+    expect(button().textContent).toBe('Growth · Grow');
+  });
+
+  it('is fixed to a corner, so the page never reflows around it', () => {
+    const { summary } = make();
+    summary.show({ ticketId: ID });
+    const style = (hosts()[0] as HTMLElement).style;
+    expect(style.position).toBe('fixed');
+    expect(style.right).toBe('16px');
+    expect(style.bottom).toBe('16px');
+  });
+
+  it('keeps hostile text as text', () => {
+    const { summary, button } = make();
+    const hostile = '<img src=x onerror="alert(1)">';
+    summary.show({
+      ticketId: ID,
+      bucket: { name: hostile, color: 'red;}*{display:none' },
+      goal: hostile,
+    });
+    expect(roots[0]!.querySelector('img')).toBeNull();
+    expect(button().textContent).toContain(hostile);
+    // A colour that is not one is not drawn at all.
+    expect(roots[0]!.querySelector<HTMLElement>('.dot')!.style.background).toBe('');
+  });
+
+  it('comes back, once, when the page’s own rendering removes it', async () => {
+    const { summary } = make();
+    summary.show({ ticketId: ID });
+    hosts()[0]!.remove();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(hosts()).toHaveLength(1);
+    summary.show({ ticketId: ID, goal: 'Grow' });
+    expect(hosts()).toHaveLength(1);
+  });
+
+  it('opens the sidebar when activated, and leaves the page when hidden or stopped', async () => {
+    const activated = vi.fn();
+    const { summary, stop, button } = make(activated);
+    summary.show({ ticketId: ID });
+    button().click();
+    expect(activated).toHaveBeenCalledTimes(1);
+    summary.hide();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(hosts()).toHaveLength(0); // hidden stays hidden: no coming back
+    summary.show({ ticketId: ID });
+    stop.abort();
+    expect(hosts()).toHaveLength(0);
+  });
+});
