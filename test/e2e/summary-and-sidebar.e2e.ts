@@ -65,7 +65,7 @@ const controlsUnderSummary = (page: Page) =>
       document
         .elementsFromPoint(x, y)
         .filter((element) => element !== host && element.closest(control))
-        .map((element) => element.outerHTML.slice(0, 80)),
+        .map((element) => `${element.localName}: ${element.textContent?.slice(0, 60) ?? ''}`),
     );
   });
 
