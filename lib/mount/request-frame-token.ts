@@ -14,9 +14,11 @@ export async function requestFrameToken(ticketId: string): Promise<string | unde
   for (const delay of RETRY_DELAYS_MS) {
     await new Promise((resolve) => setTimeout(resolve, delay));
     // Without the polyfill (content scripts, wxt.config.ts), Chrome rejects when the worker
-    // gives no answer; that is a refusal like any other.
-    const reply: unknown = await browser.runtime
-      .sendMessage({ throughline: 1, name: 'frame.token', payload: { ticketId } })
+    // gives no answer; that is a refusal like any other. After an update it throws: the same.
+    const reply: unknown = await Promise.resolve()
+      .then(() =>
+        browser.runtime.sendMessage({ throughline: 1, name: 'frame.token', payload: { ticketId } }),
+      )
       .catch(() => undefined);
     const token = (reply as { token?: unknown } | null | undefined)?.token;
     if (typeof token === 'string' && token.length <= 100) return token;

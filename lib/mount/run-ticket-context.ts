@@ -33,7 +33,7 @@ export async function runTicketContext(
     const theme = detectHostTheme(window);
     const open = (next: boolean) => {
       surfaces.setOpen(next); // at once here; every other tab follows the stored choice
-      void sidebarOpen.save(next);
+      sidebarOpen.save(next).catch(() => undefined);
     };
     const summary = createSummaryButton({
       doc: document,

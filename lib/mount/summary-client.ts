@@ -39,8 +39,15 @@ export function createSummaryClient(
     once: true,
   });
 
-  const send = (name: string, payload: unknown): Promise<unknown> =>
-    browser.runtime.sendMessage({ throughline: 1, name, payload }).catch(() => undefined);
+  // After the extension is updated or reloaded this script's API throws (even synchronously):
+  // the page must never see that.
+  const send = async (name: string, payload: unknown): Promise<unknown> => {
+    try {
+      return await browser.runtime.sendMessage({ throughline: 1, name, payload });
+    } catch {
+      return undefined;
+    }
+  };
 
   return {
     watch(ticketId, title) {
