@@ -47,8 +47,11 @@ function driverPage(page: Page, extensionId: string): DriverPage {
     run: (expression) => page.evaluate(expression),
     press: (key) => page.keyboard.press(key),
     type: (text) => page.keyboard.type(text),
-    summaryName: async () => (await findInAccessibilityTree(page, 'button', 'Throughline'))?.name,
-    clickSummary: () => clickInAccessibilityTree(page, 'button', 'Throughline'),
+    summary: async () => {
+      const found = await findInAccessibilityTree(page, 'button', 'Throughline');
+      return found && { name: found.name };
+    },
+    activateSummary: () => clickInAccessibilityTree(page, 'button', 'Throughline'),
     sidebar: async (timeout) => scope(await sidebarFrame(page, extensionId, timeout)),
     sidebarUrl: async () =>
       page

@@ -18,9 +18,6 @@ function selector(target: Target): string {
     : `::-p-aria([name=${quote(target.name)}][role=${quote(target.role)}])`;
 }
 
-/** The ticket summary, drawn in a closed shadow root; the accessibility tree reaches it. */
-const SUMMARY: Target = { role: 'button', name: 'Throughline', prefix: true };
-
 async function matches(root: Page | Frame, target: Target): Promise<ElementHandle[]> {
   const handles = await root.$$(selector(target));
   const prefix = 'role' in target && target.prefix ? target.name : undefined;
@@ -158,16 +155,22 @@ function driverPage(page: Page, sidebarPrefix: string): DriverPage {
     run: (expression) => page.evaluate(expression) as never,
     press: (key) => page.keyboard.press(key as never),
     type: (text) => page.keyboard.type(text),
-    summaryName: async () => {
-      const summary = await firstVisible(page, SUMMARY);
-      const name = await summary?.evaluate((element) => element.getAttribute('aria-label'));
-      await summary?.dispose();
-      return name ?? undefined;
+    summary: async () => {
+      const present = await page.evaluate(
+        () => document.querySelector('throughline-summary') !== null,
+      );
+      return present ? {} : undefined;
     },
-    clickSummary: async () => {
-      const summary = await waitForVisible(page, SUMMARY);
-      await summary.click();
-      await summary.dispose();
+    activateSummary: async () => {
+      // The summary is the last thing in the page: Shift+Tab from its start reaches it.
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await page.keyboard.down('Shift');
+      await page.keyboard.press('Tab');
+      await page.keyboard.up('Shift');
+      const focused = await page.evaluate(() => document.activeElement?.localName);
+      if (focused !== 'throughline-summary')
+        throw new Error(`Shift+Tab focused ${focused ?? 'nothing'}, not the summary`);
+      await page.keyboard.press('Enter');
     },
     sidebar: async (timeout = 15_000) => {
       const deadline = Date.now() + timeout;

@@ -33,12 +33,15 @@ export interface DriverPage extends Scope {
   press(key: string): Promise<void>;
   type(text: string): Promise<void>;
   /**
-   * The accessible name of the ticket summary the content script draws in its closed shadow root
-   * (the button whose name starts with "Throughline"), or undefined while the page shows none.
+   * The ticket summary the content script draws in its closed shadow root, or undefined while the
+   * page shows none. `name` is its accessible name (the button whose name starts with
+   * "Throughline"), where the browser's automation can read it: Chromium through the accessibility
+   * tree; in Firefox nothing outside the page's content scripts reaches a closed shadow root, so
+   * there only its presence is known and the name is checked by the Chromium run.
    */
-  summaryName(): Promise<string | undefined>;
-  /** Clicks the ticket summary, as a person would. */
-  clickSummary(): Promise<void>;
+  summary(): Promise<{ name?: string } | undefined>;
+  /** Opens the sidebar from the summary, as a person would (a click; in Firefox, the keyboard). */
+  activateSummary(): Promise<void>;
   /** The sidebar frame, once it is there (throws with "did not appear" after `timeout` ms). */
   sidebar(timeout?: number): Promise<Scope>;
   /** The sidebar frame's current URL, or undefined while the page has none. */

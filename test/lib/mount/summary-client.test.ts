@@ -59,6 +59,7 @@ describe('asking the worker for a ticket’s summary', () => {
           payload: { kind, summaries: [{ ticketId: ID }] },
         },
         sender,
+        () => undefined,
       );
     await changed({ id: 'someone-else' });
     await changed({ id: fakeBrowser.runtime.id }, 'marks');
