@@ -156,5 +156,42 @@ export function navigationScenarios(browser: BrowserName): void {
       expect(await maxHosts(page)).toBe(1);
       await page.close();
     });
+
+    it.each(TOURS)(
+      '$tracker: the summary follows too, once the sidebar is closed, never twice',
+      async (tour) => {
+        const page = await world.driver.newPage(countSummaryHosts);
+        const summaries = () =>
+          page.run<number>("document.querySelectorAll('throughline-summary').length");
+        const poll = { timeout: 15_000, interval: 20 };
+        await page.goto(tour.start);
+        await (await page.sidebar()).click({ role: 'button', name: 'Close sidebar' });
+        await expect.poll(summaries, poll).toBe(1);
+        await page.run(tour.toOther);
+        await expect.poll(() => page.sidebarUrl(), poll).toBeUndefined();
+        await expect.poll(summaries, poll).toBe(1);
+        await page.run(tour.toList);
+        await expect.poll(summaries, poll).toBe(0);
+        await page.run('history.back()');
+        await expect.poll(summaries, poll).toBe(1);
+        expect(await page.sidebarUrl()).toBeUndefined(); // closed is remembered
+        expect(await page.run<number>('window.summaryHostsMax')).toBe(1);
+        expect(page.errors).toEqual([]);
+        // Leave the next test (and the next tracker) with the sidebar open again.
+        await page.activateSummary();
+        await page.sidebar();
+        await page.close();
+      },
+    );
   });
+}
+
+/** Records, in the page's world, the most summary hosts ever present at once. */
+function countSummaryHosts(): void {
+  const w = window as unknown as { summaryHostsMax: number };
+  w.summaryHostsMax = 0;
+  new MutationObserver(() => {
+    const count = document.querySelectorAll('throughline-summary').length;
+    w.summaryHostsMax = Math.max(w.summaryHostsMax, count);
+  }).observe(document, { childList: true, subtree: true });
 }
