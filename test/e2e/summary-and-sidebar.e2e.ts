@@ -73,6 +73,12 @@ async function openPage(world: World, url: string) {
   const page = await world.browser.context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  // Nothing of ours (a script of the extension's origin: the content script) may ever reach the
+  // host page's console as an error either. The saved pages' own failed loads are theirs.
+  page.on('console', (message) => {
+    if (message.type() === 'error' && message.location().url.startsWith('chrome-extension://'))
+      errors.push(message.text());
+  });
   await page.goto(url);
   return { page, errors };
 }
