@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sidebarFrame } from './harness/browser';
 import { clickInAccessibilityTree, findInAccessibilityTree } from './harness/closed-shadow';
 import {
+  ADMIN_TOKEN,
+  DEMO_SEED,
   connectThroughOptions,
   screenshot,
   SIDEBAR_OPEN_KEY,
@@ -191,5 +194,38 @@ describe('summary first, sidebar on demand', () => {
     }
     expect([...first.errors, ...second.errors, ...third.errors]).toEqual([]);
     await Promise.all([first.page.close(), second.page.close(), third.page.close()]);
+  });
+
+  it('keeps an open summary current after the worker was stopped, and draws new ones when it wakes', async () => {
+    const open = await openPage(world, TICKETS[1]!.url);
+    await expect.poll(() => summaryName(open.page), POLL).toContain('98.5%');
+    // What Chromium does to an idle extension worker after 30 s.
+    const cdp = await world.browser.context.newCDPSession(open.page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+
+    // A page opened now wakes the worker with its question and gets its summary.
+    const fresh = await openPage(world, TICKETS[0]!.url);
+    await expect.poll(() => summaryName(fresh.page), POLL).toContain(TICKETS[0]!.goal!);
+
+    // A change on the server reaches the page opened before the worker stopped.
+    const renamed = readFileSync(DEMO_SEED, 'utf8').replace(
+      'Lift payment success rate to 98.5%',
+      'Lift payment success rate to 99%',
+    );
+    const imported = await fetch(`${world.api.url}/v1/import`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/yaml' },
+      body: renamed,
+    });
+    expect(imported.status).toBe(200);
+    const options = await world.browser.context.newPage();
+    await options.goto(world.browser.extensionUrl('options.html'));
+    await options.getByRole('button', { name: 'Sync now' }).click();
+    await expect
+      .poll(() => summaryName(open.page), POLL)
+      .toContain('Lift payment success rate to 99%');
+    expect([...open.errors, ...fresh.errors]).toEqual([]);
+    await Promise.all([open.page.close(), fresh.page.close(), options.close()]);
   });
 });
