@@ -9,6 +9,7 @@ import { benchContentScriptSize } from './content-script-size';
 import { benchDetect } from './detect';
 import { CHROMIUM_PATH } from '../test/e2e/harness/browser';
 import type { BenchRow } from './row';
+import { printBenchTable } from './table';
 import { benchNavigation } from './navigation';
 import { benchQueries } from './queries';
 import { benchSearch } from './search';
@@ -35,22 +36,7 @@ const rows: BenchRow[] = [
   ...(existsSync(CHROMIUM_PATH) ? await benchStoreChromium() : []),
 ];
 
-function verdict(row: BenchRow): string {
-  if (row.budget === undefined) return '';
-  const measured = row.budgetIsRatio && row.floor ? row.value / row.floor : row.value;
-  return measured <= row.budget ? 'within budget' : 'OVER BUDGET';
-}
-
-const table = rows.map((row) => ({
-  benchmark: row.name,
-  value: `${row.value.toFixed(row.value < 10 ? 3 : 1)} ${row.unit}`,
-  floor: row.floor === undefined ? '' : `${row.floor.toFixed(3)} ${row.unit}`,
-  ratio: row.floor ? `${(row.value / row.floor).toFixed(2)}×` : '',
-  budget:
-    row.budget === undefined ? '' : `${row.budget}${row.budgetIsRatio ? '×' : ` ${row.unit}`}`,
-  verdict: verdict(row),
-}));
-console.table(table);
+printBenchTable(rows);
 mkdirSync(join(root, 'bench', 'results'), { recursive: true });
 writeFileSync(
   join(root, 'bench', 'results', 'latest.json'),

@@ -15,11 +15,26 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
+export interface LaunchOptions {
+  /** Another unpacked extension than the build (the benchmarks' empty-content-script floor). */
+  extensionDir?: string;
+  /** A profile the caller keeps across launches (and removes itself); a fresh one by default. */
+  userDataDir?: string;
+}
+
 /** Real Chromium with the built extension loaded, tracker hosts mapped onto the fixture server. */
-export async function launchWithExtension(fixturePort: number): Promise<ExtensionBrowser> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
-    throw new Error(`No built extension in ${EXTENSION_DIR}; run "npm run build:chrome" first`);
-  const userDataDir = mkdtempSync(join(tmpdir(), 'throughline-profile-'));
+export async function launchWithExtension(
+  fixturePort: number,
+  options: LaunchOptions = {},
+): Promise<ExtensionBrowser> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json')))
+    throw new Error(`No built extension in ${extensionDir}; run "npm run build:chrome" first`);
+  const ownProfile = options.userDataDir === undefined;
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'throughline-profile-'));
+  const removeProfile = () => {
+    if (ownProfile) rmSync(userDataDir, { recursive: true, force: true });
+  };
   const hosts = FIXTURE_HOSTS;
   const rules = [
     ...hosts.map((host) => `MAP ${host} 127.0.0.1:${fixturePort}`),
@@ -33,8 +48,8 @@ export async function launchWithExtension(fixturePort: number): Promise<Extensio
     ignoreHTTPSErrors: true,
     viewport: { width: 1280, height: 800 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       `--host-resolver-rules=${rules}`,
       // Also at the browser level: a tab the extension opens (the popup's "open ticket") can load
       // before Playwright attaches to it and applies `ignoreHTTPSErrors`, and then showed Chrome's
@@ -62,12 +77,12 @@ export async function launchWithExtension(fixturePort: number): Promise<Extensio
       extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
       close: async () => {
         await context.close();
-        rmSync(userDataDir, { recursive: true, force: true });
+        removeProfile();
       },
     };
   } catch (error) {
     await context.close();
-    rmSync(userDataDir, { recursive: true, force: true });
+    removeProfile();
     throw error;
   }
 }
