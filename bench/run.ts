@@ -6,7 +6,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchContentScriptSize } from './content-script-size';
+import { benchContentScriptWeight } from './content-script-weight';
 import { benchDetect } from './detect';
+import { benchHostCost } from './host-cost';
 import { CHROMIUM_PATH } from '../test/e2e/harness/browser';
 import type { BenchRow } from './row';
 import { printBenchTable } from './table';
@@ -16,6 +18,7 @@ import { benchSearch } from './search';
 import { benchServer } from './server';
 import { benchStoreChromium } from './store/chromium';
 import { benchStoreNode } from './store/node';
+import { benchSummaryToSidebar } from './summary-to-sidebar';
 
 const root = join(import.meta.dirname, '..');
 const extensionDir = join(root, '.output', 'chrome-mv3');
@@ -25,15 +28,27 @@ if (!existsSync(join(extensionDir, 'manifest.json')) || process.argv.includes('-
     process.exit(1);
 }
 
+/** Runs one part and says on stderr how long it took (the host-cost part is the long one). */
+async function timed(part: string, run: () => BenchRow[] | Promise<BenchRow[]>) {
+  const started = Date.now();
+  const rows = await run();
+  console.error(`bench: ${part} took ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  return rows;
+}
+
+const inChromium = existsSync(CHROMIUM_PATH);
 const rows: BenchRow[] = [
   ...benchContentScriptSize(extensionDir),
+  ...(await timed('content-script weight', benchContentScriptWeight)),
   ...(await benchDetect()),
-  ...(await benchServer()),
+  ...(await timed('server', benchServer)),
   ...(await benchSearch()),
   ...(await benchQueries()),
-  ...(await benchStoreNode()),
-  ...(existsSync(CHROMIUM_PATH) ? await benchNavigation() : []),
-  ...(existsSync(CHROMIUM_PATH) ? await benchStoreChromium() : []),
+  ...(await timed('store (Node)', benchStoreNode)),
+  ...(inChromium ? await timed('navigation', benchNavigation) : []),
+  ...(inChromium ? await timed('summary → sidebar', benchSummaryToSidebar) : []),
+  ...(inChromium ? await timed('host cost', () => benchHostCost(extensionDir)) : []),
+  ...(inChromium ? await timed('store (Chromium)', benchStoreChromium) : []),
 ];
 
 printBenchTable(rows);
