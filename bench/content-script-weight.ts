@@ -71,16 +71,18 @@ function rangesByGroup(code: string, map: string): Map<Group, [number, number][]
   const trace = new TraceMap(map);
   const lines = code.split('\n');
   const ranges = new Map<Group, [number, number][]>();
+  const mappings = decodedMappings(trace);
   let lineStart = 0;
-  decodedMappings(trace).forEach((segments, line) => {
-    const text = lines[line] ?? '';
-    const sorted = [...segments].sort((a, b) => a[0] - b[0]);
+  lines.forEach((text, line) => {
+    const sorted = [...(mappings[line] ?? [])].sort((a, b) => a[0] - b[0]);
     let covered = 0;
+    const byteAt = (column: number) =>
+      lineStart + Buffer.byteLength(text.slice(0, column)) + Math.max(0, column - text.length);
     const add = (group: Group, from: number, to: number) => {
       if (to <= from) return;
-      const bytesFrom = lineStart + Buffer.byteLength(text.slice(0, from));
-      const bytesTo = lineStart + Buffer.byteLength(text.slice(0, to));
-      ranges.set(group, [...(ranges.get(group) ?? []), [bytesFrom, bytesTo]]);
+      const own = ranges.get(group) ?? [];
+      own.push([byteAt(from), byteAt(to)]);
+      ranges.set(group, own);
     };
     sorted.forEach((segment, i) => {
       const end = sorted[i + 1]?.[0] ?? text.length;
@@ -88,20 +90,19 @@ function rangesByGroup(code: string, map: string): Map<Group, [number, number][]
       add(segment.length > 1 ? groupOf(trace.sources[segment[1] ?? -1]) : 'glue', segment[0], end);
       covered = end;
     });
-    add('glue', covered, text.length);
-    lineStart += Buffer.byteLength(text) + 1;
+    // The rest of the line, and its line break.
+    const breakLength = line < lines.length - 1 ? 1 : 0;
+    add('glue', covered, text.length + breakLength);
+    lineStart += Buffer.byteLength(text) + breakLength;
   });
   return ranges;
 }
 
 const gz = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length;
 
-function attribute(dir: string, file: string) {
-  const code = readFileSync(join(dir, file));
-  const ranges = rangesByGroup(
-    code.toString('utf8'),
-    readFileSync(join(dir, `${file}.map`), 'utf8'),
-  );
+/** Raw bytes, marginal gzipped bytes and share of the bytes of each group in one script. */
+export function weighBySource(code: Buffer, map: string) {
+  const ranges = rangesByGroup(code.toString('utf8'), map);
   const total = gz(code);
   return GROUPS.map((group) => {
     const own = ranges.get(group) ?? [];
@@ -127,7 +128,8 @@ export function benchContentScriptWeight(): BenchRow[] {
       .filter((file) => file.endsWith('.js'))
       .flatMap((file): BenchRow[] => {
         const tracker = file.replace(/\.js$/, '');
-        const groups = attribute(mapped, file)
+        const code = readFileSync(join(mapped, file));
+        const groups = weighBySource(code, readFileSync(join(mapped, `${file}.map`), 'utf8'))
           .filter((part) => part.raw > 0)
           .map((part): BenchRow => ({
             name: `content script ${tracker}: ${part.group === 'glue' ? 'unmapped glue' : part.group} share (gzip, marginal; ${(part.raw / 1024).toFixed(1)} KB raw, ${(part.share * 100).toFixed(0)}% of the bytes)`,
