@@ -1,5 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchWithExtension } from '../test/e2e/harness/browser';
 import { startFixtureServer } from '../test/e2e/harness/fixture-server';
@@ -14,8 +13,8 @@ import { median, medianPairedDifference, noiseOfMedianDifference } from './stats
  * Chromium: each page is loaded with the built extension in its default mode (the summary), with
  * the sidebar remembered open, and with the floor: the same manifest with empty content scripts and
  * an empty worker (empty-extension.ts). One Chromium at a time (the machine has 2 cores): each
- * round launches the three in turn, on profiles kept across rounds, in an order that rotates every
- * round, so drift over the run falls on every mode alike; samples are paired by round and position.
+ * round launches the three in turn, each on a fresh profile, in an order that rotates every round,
+ * so drift over the run falls on every mode alike; samples are paired by round and position.
  */
 export const HOST_PAGES = [
   { name: 'saved GitHub issue', url: 'https://github.com/OctoLinker/testrepo/issues/2' },
@@ -24,6 +23,8 @@ export const HOST_PAGES = [
   { name: 'Linear issue replica', url: 'https://linear.app/acme/issue/ENG-9' },
   { name: 'GitLab issue replica', url: 'https://gitlab.com/acme/web/app/-/issues/5' },
 ];
+
+const RESULTS_DIR = join(import.meta.dirname, 'results');
 
 /** Rounds of three launches; BENCH_HOST_ROUNDS changes it (more for a steadier p50, 0 for none). */
 const ROUNDS = Number(process.env.BENCH_HOST_ROUNDS ?? 4);
@@ -36,20 +37,23 @@ const MODES: Mode[] = ['floor', 'summary', 'sidebar'];
 /** samples[mode][page] in pairing order. */
 type Samples = Record<Mode, HostLoad[][]>;
 
+/**
+ * One launch on a fresh profile: whatever a profile carries (caches, what Chromium does on its first
+ * runs) then varies from launch to launch and averages out over the rounds, instead of staying
+ * with one mode for the whole run.
+ */
 async function runLaunch(
   mode: Mode,
   extensionDir: string,
-  profile: string,
   fixturePort: number,
   samples: Samples,
-  loadsPerPage = LOADS_PER_LAUNCH,
 ): Promise<void> {
-  const browser = await launchWithExtension(fixturePort, { extensionDir, userDataDir: profile });
+  const browser = await launchWithExtension(fixturePort, { extensionDir });
   try {
     if (mode !== 'floor') await setSidebarOpen(browser, mode === 'sidebar');
     const warmUp = HOST_PAGES[0];
     if (warmUp) await measureHostLoad(browser, warmUp.url);
-    for (let load = 0; load < loadsPerPage; load++) {
+    for (let load = 0; load < LOADS_PER_LAUNCH; load++) {
       // Every other pass in reverse, so no page always follows the same one.
       const order = HOST_PAGES.map((_, i) => i);
       if (load % 2) order.reverse();
@@ -66,38 +70,20 @@ async function runLaunch(
 async function collect(extensionDir: string): Promise<Samples> {
   const fixtures = await startFixtureServer();
   const emptyDir = makeEmptyExtension(extensionDir);
-  const profiles = Object.fromEntries(
-    MODES.map((mode) => [mode, mkdtempSync(join(tmpdir(), `throughline-bench-${mode}-`))]),
-  ) as Record<Mode, string>;
   const samples = Object.fromEntries(
     MODES.map((mode) => [mode, HOST_PAGES.map((): HostLoad[] => [])]),
   ) as Samples;
   try {
-    // A profile's first launch installs the extension and fills its caches: not measured.
-    const discarded = Object.fromEntries(
-      MODES.map((mode) => [mode, HOST_PAGES.map((): HostLoad[] => [])]),
-    ) as Samples;
-    for (const mode of MODES)
-      await runLaunch(
-        mode,
-        mode === 'floor' ? emptyDir : extensionDir,
-        profiles[mode],
-        fixtures.port,
-        discarded,
-        0,
-      );
     for (let round = 0; round < ROUNDS; round++) {
       for (let step = 0; step < MODES.length; step++) {
         const mode = MODES[(round + step) % MODES.length] ?? 'floor';
-        const dir = mode === 'floor' ? emptyDir : extensionDir;
-        await runLaunch(mode, dir, profiles[mode], fixtures.port, samples);
+        await runLaunch(mode, mode === 'floor' ? emptyDir : extensionDir, fixtures.port, samples);
       }
     }
     return samples;
   } finally {
     await fixtures.close();
-    for (const dir of [emptyDir, ...Object.values(profiles)])
-      rmSync(dir, { recursive: true, force: true });
+    rmSync(emptyDir, { recursive: true, force: true });
   }
 }
 
@@ -154,6 +140,12 @@ function rowsFor(page: string, samples: Samples, index: number): BenchRow[] {
 export async function benchHostCost(extensionDir: string): Promise<BenchRow[]> {
   if (ROUNDS < 1) return []; // BENCH_HOST_ROUNDS=0 leaves this part out
   const samples = await collect(extensionDir);
+  // Every sample, for a look at their spread (bench/results/ is not committed).
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  writeFileSync(
+    join(RESULTS_DIR, 'host-cost-samples.json'),
+    JSON.stringify({ at: new Date().toISOString(), pages: HOST_PAGES, samples }, null, 2),
+  );
   return HOST_PAGES.flatMap((page, index) => rowsFor(page.name, samples, index));
 }
 

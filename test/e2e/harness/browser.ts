@@ -15,26 +15,17 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export interface LaunchOptions {
-  /** Another unpacked extension than the build (the benchmarks' empty-content-script floor). */
-  extensionDir?: string;
-  /** A profile the caller keeps across launches (and removes itself); a fresh one by default. */
-  userDataDir?: string;
-}
-
-/** Real Chromium with the built extension loaded, tracker hosts mapped onto the fixture server. */
+/**
+ * Real Chromium with the built extension loaded, tracker hosts mapped onto the fixture server.
+ * `extensionDir`: another unpacked extension (the benchmarks' empty-content-script floor).
+ */
 export async function launchWithExtension(
   fixturePort: number,
-  options: LaunchOptions = {},
+  { extensionDir = EXTENSION_DIR }: { extensionDir?: string } = {},
 ): Promise<ExtensionBrowser> {
-  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(join(extensionDir, 'manifest.json')))
     throw new Error(`No built extension in ${extensionDir}; run "npm run build:chrome" first`);
-  const ownProfile = options.userDataDir === undefined;
-  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'throughline-profile-'));
-  const removeProfile = () => {
-    if (ownProfile) rmSync(userDataDir, { recursive: true, force: true });
-  };
+  const userDataDir = mkdtempSync(join(tmpdir(), 'throughline-profile-'));
   const hosts = FIXTURE_HOSTS;
   const rules = [
     ...hosts.map((host) => `MAP ${host} 127.0.0.1:${fixturePort}`),
@@ -77,12 +68,12 @@ export async function launchWithExtension(
       extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
       close: async () => {
         await context.close();
-        removeProfile();
+        rmSync(userDataDir, { recursive: true, force: true });
       },
     };
   } catch (error) {
     await context.close();
-    removeProfile();
+    rmSync(userDataDir, { recursive: true, force: true });
     throw error;
   }
 }
