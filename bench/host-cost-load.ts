@@ -6,6 +6,10 @@ export interface HostLoad {
   taskMs: number;
   /** The same thread's CPU time over the same window (ms). */
   cpuMs: number;
+  /** Parts of the task time, for bench/results/host-cost-samples.json: JS, style, layout (ms). */
+  scriptMs: number;
+  styleMs: number;
+  layoutMs: number;
   /** The page's `load` event, from navigation start (ms). */
   loadMs: number;
   /** What the content script had put in the page by the end of the window. */
@@ -63,6 +67,9 @@ export async function measureHostLoad(browser: ExtensionBrowser, url: string): P
     return {
       taskMs: metric('TaskDuration'),
       cpuMs: metric('ThreadTime'),
+      scriptMs: metric('ScriptDuration'),
+      styleMs: metric('RecalcStyleDuration'),
+      layoutMs: metric('LayoutDuration'),
       loadMs: seen.load,
       drew: seen.summary ? 'summary' : seen.sidebar ? 'sidebar' : 'nothing',
     };
