@@ -12,8 +12,8 @@ export interface HostLoad {
   layoutMs: number;
   /** The page's `load` event, from navigation start (ms). */
   loadMs: number;
-  /** What the content script had put in the page by the end of the window. */
-  drew: 'summary' | 'sidebar' | 'nothing';
+  /** Which of our elements the page held at the end of the window. */
+  drew: ('summary' | 'sidebar')[];
 }
 
 /**
@@ -71,7 +71,10 @@ export async function measureHostLoad(browser: ExtensionBrowser, url: string): P
       styleMs: metric('RecalcStyleDuration'),
       layoutMs: metric('LayoutDuration'),
       loadMs: seen.load,
-      drew: seen.summary ? 'summary' : seen.sidebar ? 'sidebar' : 'nothing',
+      drew: [
+        ...(seen.summary ? ['summary' as const] : []),
+        ...(seen.sidebar ? ['sidebar' as const] : []),
+      ],
     };
   } finally {
     await page.close();

@@ -87,11 +87,19 @@ async function collect(extensionDir: string): Promise<Samples> {
   }
 }
 
-function drawnNote(loads: HostLoad[], wanted: HostLoad['drew']): string | undefined {
-  const drew = new Set(loads.map((load) => load.drew));
-  if (drew.size === 1 && drew.has(wanted)) return undefined;
-  const counts = [...drew].map((what) => `${loads.filter((l) => l.drew === what).length}× ${what}`);
-  return `expected the ${wanted} on every load, the page had: ${counts.join(', ')}`;
+/** Says so when a page did not show what the mode asks for (the summary alone, or the sidebar). */
+function drawnNote(loads: HostLoad[], mode: 'summary' | 'sidebar'): string | undefined {
+  const fits = (load: HostLoad) =>
+    mode === 'summary'
+      ? load.drew.includes('summary') && !load.drew.includes('sidebar')
+      : load.drew.includes('sidebar');
+  if (loads.every(fits)) return undefined;
+  const shown = loads.map((load) => load.drew.join(' + ') || 'nothing');
+  const counts = [...new Set(shown)].map(
+    (what) => `${shown.filter((s) => s === what).length}× ${what}`,
+  );
+  const wanted = mode === 'summary' ? 'the summary alone' : 'the sidebar';
+  return `expected ${wanted} on every load, the page had: ${counts.join(', ')}`;
 }
 
 type Metric = 'cpuMs' | 'taskMs' | 'loadMs';
