@@ -16,7 +16,8 @@ import type { BenchRow } from './row';
  *   A group's gzipped share is the marginal one: gzip of the script minus gzip of the script with
  *   that group's bytes cut out. Gzip shares no dictionary across groups, so the shares do not add
  *   up to the total exactly.
- * - the build without the webextension-polyfill module, gzipped: what dropping it would save.
+ * - while a content script still bundles the polyfill: the build without the
+ *   `@wxt-dev/webextension-polyfill` module, gzipped, i.e. what dropping it saves.
  */
 const CONFIG = join(import.meta.dirname, 'content-script-weight.config.ts');
 const root = join(import.meta.dirname, '..');
@@ -119,33 +120,50 @@ export function weighBySource(code: Buffer, map: string) {
   });
 }
 
+const label = (group: Group) => (group === 'glue' ? 'unmapped glue' : group);
+
 export function benchContentScriptWeight(): BenchRow[] {
   const scratch = mkdtempSync(join(tmpdir(), 'throughline-weight-'));
   try {
     const mapped = buildVariant('sourcemap', join(scratch, 'sourcemap'));
-    const bare = buildVariant('no-polyfill', join(scratch, 'no-polyfill'));
-    return readdirSync(mapped)
+    const scripts = readdirSync(mapped)
       .filter((file) => file.endsWith('.js'))
-      .flatMap((file): BenchRow[] => {
-        const tracker = file.replace(/\.js$/, '');
-        const code = readFileSync(join(mapped, file));
-        const groups = weighBySource(code, readFileSync(join(mapped, `${file}.map`), 'utf8'))
-          .filter((part) => part.raw > 0)
-          .map((part): BenchRow => ({
-            name: `content script ${tracker}: ${part.group === 'glue' ? 'unmapped glue' : part.group} share (gzip, marginal; ${(part.raw / 1024).toFixed(1)} KB raw, ${(part.share * 100).toFixed(0)}% of the bytes)`,
-            value: part.gzip / 1024,
-            unit: 'KB',
-          }));
-        return [
-          ...groups,
-          {
-            name: `content script ${tracker} built without webextension-polyfill (gzip)`,
-            value: gz(readFileSync(join(bare, file))) / 1024,
-            unit: 'KB',
-            budget: 10,
-          },
-        ];
-      });
+      .map((file) => ({
+        file,
+        tracker: file.replace(/\.js$/, ''),
+        parts: weighBySource(
+          readFileSync(join(mapped, file)),
+          readFileSync(join(mapped, `${file}.map`), 'utf8'),
+        ),
+      }));
+    // The variant is built only while some content script still bundles the polyfill.
+    const withPolyfill = scripts.some(({ parts }) =>
+      parts.some((part) => part.group === 'webextension-polyfill' && part.raw > 0),
+    );
+    const bare = withPolyfill ? buildVariant('no-polyfill', join(scratch, 'no-polyfill')) : '';
+    return scripts.flatMap(({ file, tracker, parts }): BenchRow[] => [
+      // The polyfill and WXT's runtime always get a row (0 when not bundled); others when present.
+      ...parts
+        .filter(
+          (part) =>
+            part.raw > 0 || part.group === 'webextension-polyfill' || part.group === 'WXT runtime',
+        )
+        .map((part): BenchRow => ({
+          name: `content script ${tracker}: ${label(part.group)} share (gzip, marginal; ${(part.raw / 1024).toFixed(1)} KB raw, ${(part.share * 100).toFixed(0)}% of the bytes)`,
+          value: part.gzip / 1024,
+          unit: 'KB',
+        })),
+      ...(withPolyfill
+        ? [
+            {
+              name: `content script ${tracker} built without webextension-polyfill (gzip)`,
+              value: gz(readFileSync(join(bare, file))) / 1024,
+              unit: 'KB',
+              budget: 10,
+            },
+          ]
+        : []),
+    ]);
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
