@@ -17,12 +17,13 @@ export interface ExtensionBrowser {
 
 /**
  * Real Chromium with the built extension loaded, tracker hosts mapped onto the fixture server.
- * `extensionDir`: another unpacked extension (the benchmarks' empty-content-script floor).
+ * `extensionDir` loads another unpacked extension (the benchmarks' empty-content-script floor).
  */
 export async function launchWithExtension(
   fixturePort: number,
-  { extensionDir = EXTENSION_DIR }: { extensionDir?: string } = {},
+  options: { extensionDir?: string } = {},
 ): Promise<ExtensionBrowser> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(join(extensionDir, 'manifest.json')))
     throw new Error(`No built extension in ${extensionDir}; run "npm run build:chrome" first`);
   const userDataDir = mkdtempSync(join(tmpdir(), 'throughline-profile-'));
