@@ -6,15 +6,19 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchContentScriptSize } from './content-script-size';
+import { benchContentScriptWeight } from './content-script-weight';
 import { benchDetect } from './detect';
+import { benchHostCost } from './host-cost';
 import { CHROMIUM_PATH } from '../test/e2e/harness/browser';
 import type { BenchRow } from './row';
+import { printBenchTable } from './table';
 import { benchNavigation } from './navigation';
 import { benchQueries } from './queries';
 import { benchSearch } from './search';
 import { benchServer } from './server';
 import { benchStoreChromium } from './store/chromium';
 import { benchStoreNode } from './store/node';
+import { benchSummaryToSidebar } from './summary-to-sidebar';
 
 const root = join(import.meta.dirname, '..');
 const extensionDir = join(root, '.output', 'chrome-mv3');
@@ -24,33 +28,30 @@ if (!existsSync(join(extensionDir, 'manifest.json')) || process.argv.includes('-
     process.exit(1);
 }
 
-const rows: BenchRow[] = [
-  ...benchContentScriptSize(extensionDir),
-  ...(await benchDetect()),
-  ...(await benchServer()),
-  ...(await benchSearch()),
-  ...(await benchQueries()),
-  ...(await benchStoreNode()),
-  ...(existsSync(CHROMIUM_PATH) ? await benchNavigation() : []),
-  ...(existsSync(CHROMIUM_PATH) ? await benchStoreChromium() : []),
-];
-
-function verdict(row: BenchRow): string {
-  if (row.budget === undefined) return '';
-  const measured = row.budgetIsRatio && row.floor ? row.value / row.floor : row.value;
-  return measured <= row.budget ? 'within budget' : 'OVER BUDGET';
+/** Runs one part and says on stderr how long it took (the host-cost part is the long one). */
+async function timed(part: string, run: () => BenchRow[] | Promise<BenchRow[]>) {
+  const started = Date.now();
+  const rows = await run();
+  console.error(`bench: ${part} took ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  return rows;
 }
 
-const table = rows.map((row) => ({
-  benchmark: row.name,
-  value: `${row.value.toFixed(row.value < 10 ? 3 : 1)} ${row.unit}`,
-  floor: row.floor === undefined ? '' : `${row.floor.toFixed(3)} ${row.unit}`,
-  ratio: row.floor ? `${(row.value / row.floor).toFixed(2)}×` : '',
-  budget:
-    row.budget === undefined ? '' : `${row.budget}${row.budgetIsRatio ? '×' : ` ${row.unit}`}`,
-  verdict: verdict(row),
-}));
-console.table(table);
+const inChromium = existsSync(CHROMIUM_PATH);
+const rows: BenchRow[] = [
+  ...benchContentScriptSize(extensionDir),
+  ...(await timed('content-script weight', benchContentScriptWeight)),
+  ...(await benchDetect()),
+  ...(await timed('server', benchServer)),
+  ...(await benchSearch()),
+  ...(await benchQueries()),
+  ...(await timed('store (Node)', benchStoreNode)),
+  ...(inChromium ? await timed('navigation', benchNavigation) : []),
+  ...(inChromium ? await timed('summary → sidebar', benchSummaryToSidebar) : []),
+  ...(inChromium ? await timed('host cost', () => benchHostCost(extensionDir)) : []),
+  ...(inChromium ? await timed('store (Chromium)', benchStoreChromium) : []),
+];
+
+printBenchTable(rows);
 mkdirSync(join(root, 'bench', 'results'), { recursive: true });
 writeFileSync(
   join(root, 'bench', 'results', 'latest.json'),

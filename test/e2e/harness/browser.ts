@@ -15,10 +15,17 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-/** Real Chromium with the built extension loaded, tracker hosts mapped onto the fixture server. */
-export async function launchWithExtension(fixturePort: number): Promise<ExtensionBrowser> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
-    throw new Error(`No built extension in ${EXTENSION_DIR}; run "npm run build:chrome" first`);
+/**
+ * Real Chromium with the built extension loaded, tracker hosts mapped onto the fixture server.
+ * `extensionDir` loads another unpacked extension (the benchmarks' empty-content-script floor).
+ */
+export async function launchWithExtension(
+  fixturePort: number,
+  options: { extensionDir?: string } = {},
+): Promise<ExtensionBrowser> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json')))
+    throw new Error(`No built extension in ${extensionDir}; run "npm run build:chrome" first`);
   const userDataDir = mkdtempSync(join(tmpdir(), 'throughline-profile-'));
   const hosts = FIXTURE_HOSTS;
   const rules = [
@@ -33,8 +40,8 @@ export async function launchWithExtension(fixturePort: number): Promise<Extensio
     ignoreHTTPSErrors: true,
     viewport: { width: 1280, height: 800 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       `--host-resolver-rules=${rules}`,
       // Also at the browser level: a tab the extension opens (the popup's "open ticket") can load
       // before Playwright attaches to it and applies `ignoreHTTPSErrors`, and then showed Chrome's

@@ -1,0 +1,161 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchWithExtension } from '../test/e2e/harness/browser';
+import { startFixtureServer } from '../test/e2e/harness/fixture-server';
+import { makeEmptyExtension } from './empty-extension';
+import { measureHostLoad, setSidebarOpen, type HostLoad } from './host-cost-load';
+import type { BenchRow } from './row';
+import { printBenchTable } from './table';
+import { median, medianPairedDifference, noiseOfMedianDifference } from './stats';
+
+/**
+ * What the extension costs the tracker page it runs on (DESIGN.md "Performance budgets"), in real
+ * Chromium: each page is loaded with the built extension in its default mode (the summary), with
+ * the sidebar remembered open, and with the floor: the same manifest with empty content scripts and
+ * an empty worker (empty-extension.ts). One Chromium at a time (the machine has 2 cores): each
+ * round launches the three in turn, each on a fresh profile, in an order that rotates every round,
+ * so drift over the run falls on every mode alike; samples are paired by round and position.
+ */
+export const HOST_PAGES = [
+  { name: 'saved GitHub issue', url: 'https://github.com/OctoLinker/testrepo/issues/2' },
+  { name: 'saved GitHub pull request', url: 'https://github.com/OctoLinker/testrepo/pull/1' },
+  { name: 'Jira issue replica', url: 'https://acme.atlassian.net/browse/PAY-42' },
+  { name: 'Linear issue replica', url: 'https://linear.app/acme/issue/ENG-9' },
+  { name: 'GitLab issue replica', url: 'https://gitlab.com/acme/web/app/-/issues/5' },
+];
+
+const RESULTS_DIR = join(import.meta.dirname, 'results');
+
+/** Rounds of three launches; BENCH_HOST_ROUNDS changes it (more for a steadier p50, 0 for none). */
+const ROUNDS = Number(process.env.BENCH_HOST_ROUNDS ?? 4);
+/** Loads of each page per launch; the first load after a launch (a cold browser) is discarded. */
+const LOADS_PER_LAUNCH = 2;
+
+type Mode = 'floor' | 'summary' | 'sidebar';
+const MODES: Mode[] = ['floor', 'summary', 'sidebar'];
+
+/** samples[mode][page] in pairing order. */
+type Samples = Record<Mode, HostLoad[][]>;
+
+/**
+ * One launch on a fresh profile: whatever a profile carries (caches, what Chromium does on its first
+ * runs) then varies from launch to launch and averages out over the rounds, instead of staying
+ * with one mode for the whole run.
+ */
+async function runLaunch(
+  mode: Mode,
+  extensionDir: string,
+  fixturePort: number,
+  samples: Samples,
+): Promise<void> {
+  const browser = await launchWithExtension(fixturePort, { extensionDir });
+  try {
+    if (mode !== 'floor') await setSidebarOpen(browser, mode === 'sidebar');
+    const warmUp = HOST_PAGES[0];
+    if (warmUp) await measureHostLoad(browser, warmUp.url);
+    for (let load = 0; load < LOADS_PER_LAUNCH; load++) {
+      // Every other pass in reverse, so no page always follows the same one.
+      const order = HOST_PAGES.map((_, i) => i);
+      if (load % 2) order.reverse();
+      for (const index of order) {
+        const page = HOST_PAGES[index];
+        if (page) samples[mode][index]?.push(await measureHostLoad(browser, page.url));
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
+async function collect(extensionDir: string): Promise<Samples> {
+  const fixtures = await startFixtureServer();
+  const emptyDir = makeEmptyExtension(extensionDir);
+  const samples = Object.fromEntries(
+    MODES.map((mode) => [mode, HOST_PAGES.map((): HostLoad[] => [])]),
+  ) as Samples;
+  try {
+    for (let round = 0; round < ROUNDS; round++) {
+      for (let step = 0; step < MODES.length; step++) {
+        const mode = MODES[(round + step) % MODES.length] ?? 'floor';
+        await runLaunch(mode, mode === 'floor' ? emptyDir : extensionDir, fixtures.port, samples);
+      }
+    }
+    return samples;
+  } finally {
+    await fixtures.close();
+    rmSync(emptyDir, { recursive: true, force: true });
+  }
+}
+
+/** Says so when a page did not show what the mode asks for (the summary alone, or the sidebar). */
+function drawnNote(loads: HostLoad[], mode: 'summary' | 'sidebar'): string | undefined {
+  const fits = (load: HostLoad) =>
+    mode === 'summary'
+      ? load.drew.includes('summary') && !load.drew.includes('sidebar')
+      : load.drew.includes('sidebar');
+  if (loads.every(fits)) return undefined;
+  const shown = loads.map((load) => load.drew.join(' + ') || 'nothing');
+  const counts = [...new Set(shown)].map(
+    (what) => `${shown.filter((s) => s === what).length}× ${what}`,
+  );
+  const wanted = mode === 'summary' ? 'the summary alone' : 'the sidebar';
+  return `expected ${wanted} on every load, the page had: ${counts.join(', ')}`;
+}
+
+type Metric = 'cpuMs' | 'taskMs' | 'loadMs';
+
+const METRICS: { metric: Metric; what: string; budget: (mode: 'summary' | 'sidebar') => number }[] =
+  [
+    {
+      metric: 'cpuMs',
+      what: 'host main-thread CPU time',
+      budget: (mode) => (mode === 'summary' ? 20 : 50),
+    },
+    {
+      metric: 'taskMs',
+      what: 'host main-thread task time',
+      budget: (mode) => (mode === 'summary' ? 20 : 50),
+    },
+    // DESIGN.md: the page's `load` event is never delayed. A p50 difference is never exactly 0, so
+    // "not delayed" means within the run's own noise band (stats.ts).
+    { metric: 'loadMs', what: 'host load event', budget: () => 0 },
+  ];
+
+function rowsFor(page: string, samples: Samples, index: number): BenchRow[] {
+  const floor = samples.floor[index] ?? [];
+  return (['summary', 'sidebar'] as const).flatMap((mode) => {
+    const loads = samples[mode][index] ?? [];
+    const label = mode === 'summary' ? 'summary (default)' : 'sidebar open';
+    const note = drawnNote(loads, mode);
+    return METRICS.map(({ metric, what, budget }): BenchRow => {
+      const measured = loads.map((load) => load[metric]);
+      const base = floor.map((load) => load[metric]);
+      return {
+        name: `${what}, ${page}, ${label} − floor (p50 of ${measured.length} paired)`,
+        value: medianPairedDifference(measured, base),
+        unit: 'ms',
+        floor: median(base),
+        overFloor: true,
+        budget: budget(mode),
+        noise: noiseOfMedianDifference(measured, base),
+        budgetAllowsNoise: metric === 'loadMs',
+        note: metric === 'cpuMs' ? note : undefined, // once per page and mode
+      };
+    });
+  });
+}
+
+export async function benchHostCost(extensionDir: string): Promise<BenchRow[]> {
+  if (ROUNDS < 1) return []; // BENCH_HOST_ROUNDS=0 leaves this part out
+  const samples = await collect(extensionDir);
+  // Every sample, for a look at their spread (bench/results/ is not committed).
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  writeFileSync(
+    join(RESULTS_DIR, 'host-cost-samples.json'),
+    JSON.stringify({ at: new Date().toISOString(), pages: HOST_PAGES, samples }, null, 2),
+  );
+  return HOST_PAGES.flatMap((page, index) => rowsFor(page.name, samples, index));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`)
+  printBenchTable(await benchHostCost(join(import.meta.dirname, '..', '.output', 'chrome-mv3')));
