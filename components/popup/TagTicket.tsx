@@ -1,6 +1,6 @@
 import { sendMessage } from '../../lib/messaging/send';
 import { linkArgsFor, type TagTarget } from '../../lib/tagging/link-args';
-import type { PickerOption } from '../../lib/tagging/picker-search';
+import type { PickerOption } from '../../lib/tagging/picker-option';
 import { ErrorNotice } from '../shared/ErrorNotice';
 import { useState } from 'react';
 import { NoFitNote } from '../shared/tag-picker/NoFitNote';

@@ -3,7 +3,7 @@ import { sendMessage } from '../../lib/messaging/send';
 import type { FrameTicket } from '../../lib/sidebar/ticket-hash';
 import type { SidebarState } from '../../lib/sidebar/state';
 import { linkArgsFor, type TagTarget } from '../../lib/tagging/link-args';
-import type { PickerOption } from '../../lib/tagging/picker-search';
+import type { PickerOption } from '../../lib/tagging/picker-option';
 import { ErrorNotice } from '../shared/ErrorNotice';
 import { NoFitNote } from '../shared/tag-picker/NoFitNote';
 import { TagPicker } from '../shared/tag-picker/TagPicker';

@@ -4,7 +4,7 @@ import { LinkSetArgsSchema } from '../schema/mutations';
 import { cleanText } from '../schema/safe-text';
 import { pageText } from '../schema/text';
 import { TicketIdSchema } from '../schema/ticket-id';
-import { PickerOptionSchema } from '../tagging/picker-search';
+import { PickerOptionSchema } from '../tagging/picker-option';
 import { ImportOutcomeSchema } from '../standalone/import-outcome';
 import { TicketSummarySchema } from '../summary/ticket-summary-schema';
 

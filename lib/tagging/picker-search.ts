@@ -1,17 +1,8 @@
 import { liveQuery, type Subscription } from 'dexie';
-import { z } from 'zod';
 import type { ThroughlineDb } from '../db/database';
 import { toSearchDocs } from '../search/documents';
 import { SearchIndex } from '../search/search-index';
-
-export const PickerOptionSchema = z.object({
-  kind: z.enum(['intent', 'bucket']),
-  id: z.string(),
-  title: z.string(),
-  /** An intent's goal and mission; a bucket's target share. */
-  detail: z.string().optional(),
-});
-export type PickerOption = z.infer<typeof PickerOptionSchema>;
+import type { PickerOption } from './picker-option';
 
 const PICKABLE = ['intent', 'bucket'] as const;
 

@@ -1,6 +1,6 @@
 import { Command } from 'cmdk';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { PickerOption } from '../../../lib/tagging/picker-search';
+import type { PickerOption } from '../../../lib/tagging/picker-option';
 import { usePickerOptions } from './usePickerOptions';
 import './tag-picker.css';
 

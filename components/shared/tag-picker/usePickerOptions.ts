@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { sendMessage } from '../../../lib/messaging/send';
-import type { PickerOption } from '../../../lib/tagging/picker-search';
+import type { PickerOption } from '../../../lib/tagging/picker-option';
 
 /** The options found for `query`; results name their query, so stale ones can be told apart. */
 export type PickerResults = { query: string; options: PickerOption[]; failed?: boolean };
