@@ -4,7 +4,13 @@ import type { DBCore, DBCoreTransaction, Middleware } from 'dexie';
  * The tables the worker keeps in memory (lib/db/entity-map.ts): the ~10k entities and the rules.
  * Links are not among them: there are 100k of them and each lookup reads its own.
  */
-export const MAPPED_TABLES: readonly string[] = ['buckets', 'missions', 'goals', 'intents', 'rules'];
+export const MAPPED_TABLES: readonly string[] = [
+  'buckets',
+  'missions',
+  'goals',
+  'intents',
+  'rules',
+];
 
 /** The meta row that changes whenever a mapped table does, in the same transaction. */
 export const ENTITIES_VERSION_KEY = 'entitiesVersion';

@@ -16,8 +16,9 @@ export interface TicketLookup extends LocalCoverage {
 
 /**
  * Everything the sidebar and the summary need about one ticket, in one round of reads made
- * together: its link, the links its title's mentions name (read even when the ticket turns out to
- * be tagged: waiting to know would cost a second round trip) and the entities' version. The
+ * together: its link and the links its title's mentions name (read even when the ticket turns
+ * out to be tagged: waiting to know would cost a second round trip), with the entities' version
+ * when it must be checked. The
  * chain, the rules and precedence are then computed in memory (lib/db/entity-map.ts).
  *
  * Every read is issued before the first await, so a live query calling this tracks all of them
@@ -34,13 +35,19 @@ export async function lookupTicket(
     const lookup = facts && lookupOf(mention, facts);
     if (lookup) lookups.set(lookupKey(lookup), lookup);
   }
-  const [own, named, map] = await Promise.all([
-    db.links.get(ticketId),
-    Promise.all([...lookups.values()].map((lookup) => linksNamedBy(db, lookup))),
+  const readRows = () =>
+    Promise.all([
+      db.links.get(ticketId),
+      Promise.all([...lookups.values()].map((lookup) => linksNamedBy(db, lookup))),
+    ]);
+  // Several requests cost less in one transaction than each in its own (measured in Chromium).
+  const [[own, named], map] = await Promise.all([
+    lookups.size === 0 ? readRows() : db.transaction('r', db.links, readRows),
     entityMapOf(db),
   ]);
   const found = new Map([...lookups.keys()].map((key, i) => [key, named[i] ?? []]));
-  const coverage = await coverageOf(ticketId, title, readLinks(own, found), map.rules);
+  const rules = facts ? map.ruleIndex.candidatesFor(facts) : [];
+  const coverage = await coverageOf(ticketId, title, readLinks(own, found), rules);
   return { context: ownContextIn(map, own), ...localCoverageIn(map, coverage) };
 }
 
