@@ -4,6 +4,7 @@ import { LinkSetArgsSchema } from '../schema/mutations';
 import { cleanText } from '../schema/safe-text';
 import { TicketIdSchema } from '../schema/ticket-id';
 import { PickerOptionSchema } from '../tagging/picker-search';
+import { SearchAnswerSchema } from '../search/search-answer';
 import { ImportOutcomeSchema } from '../standalone/import-outcome';
 
 const Done = z.object({ ok: z.boolean(), error: z.string().optional() });
@@ -87,6 +88,16 @@ export const PROTOCOL = {
     from: 'extension-page',
     request: z.object({ seq: z.number().int().nonnegative() }),
     response: Done,
+  },
+  // Popup search (issue 12): the index lives in the worker (lib/search/worker-search.ts), so the
+  // popup never builds it. An empty query only warms it (the popup asks as it opens).
+  'search.query': {
+    from: 'extension-page',
+    request: z.object({
+      query: z.string().max(200),
+      perKind: z.number().int().min(1).max(20).default(5),
+    }),
+    response: SearchAnswerSchema,
   },
 } as const;
 
