@@ -12,6 +12,7 @@ import type { BenchRow } from './row';
 import { benchNavigation } from './navigation';
 import { benchQueries } from './queries';
 import { benchSearch } from './search';
+import { benchSearchWorker } from './search-worker';
 import { benchServer } from './server';
 import { benchStoreChromium } from './store/chromium';
 import { benchStoreNode } from './store/node';
@@ -33,6 +34,7 @@ const rows: BenchRow[] = [
   ...(await benchStoreNode()),
   ...(existsSync(CHROMIUM_PATH) ? await benchNavigation() : []),
   ...(existsSync(CHROMIUM_PATH) ? await benchStoreChromium() : []),
+  ...(existsSync(CHROMIUM_PATH) ? await benchSearchWorker() : []),
 ];
 
 function verdict(row: BenchRow): string {
