@@ -20,6 +20,8 @@ interface SearchPanelProps {
 }
 
 const RESULTS_PER_KIND = 5;
+/** How soon to ask again while the worker is still indexing. */
+const REASK_MS = 150;
 
 /**
  * The popup's search: an input with role combobox (cmdk) over grouped results. Arrow keys move
@@ -79,17 +81,25 @@ export function SearchPanel(props: SearchPanelProps) {
 function useWorkerAnswer(search: PopupSearch, query: string) {
   const [answer, setAnswer] = useState<(SearchAnswer & { query: string }) | undefined>();
   const changes = useSearchableChanges();
+  const [retries, setRetries] = useState(0);
   useEffect(() => {
     if (!isSearchable(query)) return;
     let current = true;
+    let retry: ReturnType<typeof setTimeout> | undefined;
     search
       .search(query)
-      .then((reply) => current && setAnswer({ ...reply, query }))
+      .then((reply) => {
+        if (!current) return;
+        setAnswer({ ...reply, query });
+        // A worker that just started answers from what it has indexed so far: ask again.
+        if (reply.building) retry = setTimeout(() => setRetries((n) => n + 1), REASK_MS);
+      })
       .catch(() => undefined);
     return () => {
       current = false;
+      clearTimeout(retry);
     };
-  }, [search, query, changes]);
+  }, [search, query, changes, retries]);
   return answer;
 }
 

@@ -19,6 +19,8 @@ const SearchDocSchema = z.object({
 export const SearchAnswerSchema = z.object({
   /** Documents indexed; 0 means nothing synced or imported yet, not "no match". */
   size: z.number().int().nonnegative(),
+  /** Still indexing what the store holds (the worker just started): ask again for more. */
+  building: z.boolean(),
   hits: z.array(
     z.object({
       doc: SearchDocSchema,

@@ -22,6 +22,8 @@ export class WorkerSearch {
   private subscription: Subscription | undefined;
   /** Set from a write to a searched table until the live query has re-indexed after it. */
   private catchingUp: { done: Promise<void>; resolve: () => void } | undefined;
+  /** Store reads not yet fully indexed (the first counts from the start: tickets come later). */
+  private indexing = 0;
 
   constructor(private readonly db: ThroughlineDb) {
     onSearchableChange(db.name, () => {
@@ -42,31 +44,60 @@ export class WorkerSearch {
     if (this.catchingUp)
       await Promise.race([this.catchingUp.done, new Promise((r) => setTimeout(r, CATCH_UP_MS))]);
     const groups = groupByKind(this.index.search(query), perKind);
-    return { size: this.index.size, hits: groups.flatMap((group) => group.hits) };
+    const hits = groups.flatMap((group) => group.hits);
+    return { size: this.index.size, hits, building: this.indexing > 0 };
   }
 
   stop(): void {
+    this.indexing = 0;
     this.subscription?.unsubscribe();
     this.subscription = undefined;
     this.built = undefined;
   }
 
   private follow(): Promise<void> {
-    this.built ??= new Promise<void>((resolve, reject) => {
-      this.subscription = liveQuery(() => loadSearchCorpus(this.db)).subscribe({
-        next: (corpus) => {
-          this.index.update(toSearchDocs(corpus));
-          this.catchingUp?.resolve();
-          this.catchingUp = undefined;
-          resolve();
-        },
-        error: (error: unknown) => {
-          // The next question starts over rather than waiting on a query that ended.
-          this.stop();
-          reject(error instanceof Error ? error : new Error(String(error)));
-        },
-      });
-    });
+    this.built ??= this.start();
     return this.built;
+  }
+
+  /**
+   * Entities first (a tenth of the documents), so the first answer after the worker starts waits
+   * only for them; then every ticket, indexed in chunks between which questions are answered
+   * (ticket keys are found at once, titles as their chunk is indexed). From then on the live
+   * query re-indexes what each write changed.
+   */
+  private async start(): Promise<void> {
+    const { db } = this;
+    const [buckets, missions, goals, intents] = await db.transaction(
+      'r',
+      [db.buckets, db.missions, db.goals, db.intents],
+      () =>
+        Promise.all([
+          db.buckets.toArray(),
+          db.missions.toArray(),
+          db.goals.toArray(),
+          db.intents.toArray(),
+        ]),
+    );
+    this.index.update(toSearchDocs({ buckets, missions, goals, intents, links: [] }));
+    let first = true;
+    this.indexing += 1;
+    this.subscription = liveQuery(() => loadSearchCorpus(db)).subscribe({
+      next: (corpus) => {
+        const waiting = this.catchingUp;
+        this.catchingUp = undefined;
+        if (!first) this.indexing += 1;
+        first = false;
+        void this.index.updateInChunks(toSearchDocs(corpus)).finally(() => {
+          this.indexing -= 1;
+          waiting?.resolve();
+        });
+      },
+      error: (error: unknown) => {
+        // The next question starts over rather than relying on a query that ended.
+        console.warn('Throughline: search index stopped following the store', error);
+        this.stop();
+      },
+    });
   }
 }
