@@ -15,6 +15,7 @@ import { printBenchTable } from './table';
 import { benchNavigation } from './navigation';
 import { benchQueries } from './queries';
 import { benchSearch } from './search';
+import { benchSearchWorker } from './search-worker';
 import { benchServer } from './server';
 import { benchStoreChromium } from './store/chromium';
 import { benchStoreNode } from './store/node';
@@ -49,6 +50,7 @@ const rows: BenchRow[] = [
   ...(inChromium ? await timed('summary → sidebar', benchSummaryToSidebar) : []),
   ...(inChromium ? await timed('host cost', () => benchHostCost(extensionDir)) : []),
   ...(inChromium ? await timed('store (Chromium)', benchStoreChromium) : []),
+  ...(inChromium ? await timed('search worker', benchSearchWorker) : []),
 ];
 
 printBenchTable(rows);

@@ -1,10 +1,20 @@
 import { applyPage } from '../../lib/db/apply-changes';
 import { contextFor } from '../../lib/db/context';
 import { ThroughlineDb } from '../../lib/db/database';
+import { trustLocalEntityWrites } from '../../lib/db/entity-map';
+import { lookupTicket } from '../../lib/db/queries/ticket-lookup';
 import { TABLE_OF_TYPE } from '../../lib/db/tables';
 import type { EntityType } from '../../lib/schema/entities';
 import type { BenchRow } from '../row';
-import { deltaWorkload, LINK_COUNT, storeWorkload, type RawChange } from './workload';
+import {
+  deltaWorkload,
+  LINK_COUNT,
+  lookupWorkload,
+  RULE_COUNT,
+  ruleWorkload,
+  storeWorkload,
+  type RawChange,
+} from './workload';
 
 const PAGE = 1000;
 const LOOKUPS = 1001;
@@ -14,6 +24,7 @@ export async function runStoreBench(where: string): Promise<BenchRow[]> {
   const changes = storeWorkload();
   const floorDb = new ThroughlineDb(`bench-floor-${Date.now()}`);
   const ourDb = new ThroughlineDb(`bench-ours-${Date.now()}`);
+  trustLocalEntityWrites(ourDb); // as the worker does
   try {
     const bulkPutMs = await time(() => bareBulkPut(floorDb, changes));
     const bootstrapMs = await time(async () => {
@@ -27,7 +38,19 @@ export async function runStoreBench(where: string): Promise<BenchRow[]> {
     const bareGet = await medianOf(ids, (id) => bareIndexedDbGet(ourDb, id));
     const lookup = await medianOf(ids, (id) => contextFor(ourDb, id));
     const deltaMs = await time(() => applyPage(ourDb, deltaWorkload(changes.length), 'delta'));
+    await applyPage(ourDb, ruleWorkload(changes.length + 100), 'rules');
+    const tickets = lookupWorkload(LOOKUPS);
+    const bareGetAgain = await medianOf(ids, (id) => bareIndexedDbGet(ourDb, id));
+    const covered = await medianOf(tickets, ({ id, title }) => lookupTicket(ourDb, id, title));
     return [
+      {
+        name: `${where}: context lookup with rules and mentions, ${LINK_COUNT / 1000}k links, ${RULE_COUNT / 1000}k rules (p50)`,
+        value: covered,
+        unit: 'ms',
+        floor: bareGetAgain,
+        budget: 2,
+        budgetIsRatio: true,
+      },
       {
         name: `${where}: context lookup, ${LINK_COUNT / 1000}k links (p50)`,
         value: lookup,
@@ -88,7 +111,7 @@ async function time(run: () => Promise<unknown>): Promise<number> {
   return performance.now() - start;
 }
 
-async function medianOf(ids: string[], run: (id: string) => Promise<unknown>): Promise<number> {
+async function medianOf<T>(ids: T[], run: (id: T) => Promise<unknown>): Promise<number> {
   for (const id of ids.slice(0, 50)) await run(id);
   const times: number[] = [];
   for (const id of ids) {

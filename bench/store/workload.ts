@@ -76,3 +76,55 @@ export function deltaWorkload(from: number, count = 100): RawChange[] {
     };
   });
 }
+
+export const RULE_COUNT = 1000;
+
+/**
+ * 1,000 rules as a large company's context file has them: most name a project, some a host or
+ * title words, one per Linear team `OPS` at the end. Only the last few hold for the bench tickets,
+ * so every lookup evaluates them all.
+ */
+export function ruleWorkload(from: number, count = RULE_COUNT): RawChange[] {
+  return Array.from({ length: count }, (_, n) => {
+    const id = `rule-${n}`;
+    const last = n === count - 1;
+    const when = last
+      ? { tracker: 'linear', project: 'OPS' }
+      : n % 3 === 0
+        ? { tracker: 'jira', project: `P${n}` }
+        : n % 3 === 1
+          ? { project: `acme/repo-${n}` }
+          : { host: `jira-${n}.acme.com`, titleHas: [`word${n}`, 'never here'] };
+    const target = n % 2 === 0 ? { intentId: `i${n % 8896}` } : { bucketId: 'ktlo' };
+    const version = from + n + 1;
+    return {
+      type: 'rule',
+      op: 'put',
+      id,
+      version,
+      data: { id, version, updatedAt: T, name: `Rule ${n}`, position: n, when, ...target },
+    };
+  });
+}
+
+/**
+ * Tickets looked up with the title their page shows: a third tagged (and their titles name other
+ * tickets), a third untagged whose title names a linked ticket, a third untagged that a rule
+ * catches. Every one reads its link, its mentions' links and the rules.
+ */
+export function lookupWorkload(count: number, links = LINK_COUNT): { id: string; title: string }[] {
+  return Array.from({ length: count }, (_, n) => {
+    const other = ((n * 7919) % links) + 1;
+    switch (n % 3) {
+      case 0:
+        return {
+          id: `jira:acme.atlassian.net/BEN-${other}`,
+          title: `Follow-up of BEN-${other + 1}`,
+        };
+      case 1:
+        return { id: `github:github.com/acme/app#${n + 1}`, title: `BEN-${other}: retry webhooks` };
+      default:
+        return { id: `linear:acme/OPS-${n + 1}`, title: `Renew certificates (ENG-${n})` };
+    }
+  });
+}

@@ -1,8 +1,11 @@
 import { Command } from 'cmdk';
-import { useDeferredValue, useMemo, type KeyboardEvent } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import type { SearchAnswer } from '../../lib/search/search-answer';
 import type { SearchDoc } from '../../lib/search/documents';
 import { groupByKind } from '../../lib/search/group-results';
 import { isSearchable } from '../../lib/search/search-index';
+import { onSearchableChange } from '../../lib/search/searchable-changes';
+import { useDb } from '../shared/useDb';
 import { ResultRow } from './ResultRow';
 import type { PopupSearch } from './useSearchIndex';
 
@@ -17,6 +20,8 @@ interface SearchPanelProps {
 }
 
 const RESULTS_PER_KIND = 5;
+/** How soon to ask again while the worker is still indexing. */
+const REASK_MS = 150;
 
 /**
  * The popup's search: an input with role combobox (cmdk) over grouped results. Arrow keys move
@@ -25,11 +30,13 @@ const RESULTS_PER_KIND = 5;
  */
 export function SearchPanel(props: SearchPanelProps) {
   const { search, query, onQueryChange, selected, onSelectedChange, onOpen } = props;
-  // The input answers every keystroke at once; results follow as soon as React has time.
+  // The input answers every keystroke at once; results follow as soon as the worker answers.
   const deferred = useDeferredValue(query);
+  const answer = useWorkerAnswer(search, deferred);
   const groups = useMemo(
-    () => groupByKind(search.search(deferred), RESULTS_PER_KIND),
-    [search, deferred],
+    // The last answer stays on screen until the next one arrives, so results do not flicker.
+    () => groupByKind(answer && isSearchable(deferred) ? answer.hits : [], RESULTS_PER_KIND),
+    [answer, deferred],
   );
   const clearOnEscape = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key !== 'Escape' || !query) return;
@@ -55,7 +62,7 @@ export function SearchPanel(props: SearchPanelProps) {
         onKeyDown={clearOnEscape}
       />
       <Command.List label="Search results" className="results" hidden={!query.trim()}>
-        <SearchState search={search} query={query} empty={groups.length === 0} />
+        <SearchState answer={answer} query={query} empty={groups.length === 0} />
         {groups.map((group) => (
           <Command.Group key={group.kind} heading={group.label}>
             {group.hits.map(({ doc }) => (
@@ -70,22 +77,56 @@ export function SearchPanel(props: SearchPanelProps) {
   );
 }
 
+/** The worker's answer to the latest query; an answer to an older one that arrives late is dropped. */
+function useWorkerAnswer(search: PopupSearch, query: string) {
+  const [answer, setAnswer] = useState<(SearchAnswer & { query: string }) | undefined>();
+  const changes = useSearchableChanges();
+  const [retries, setRetries] = useState(0);
+  useEffect(() => {
+    if (!isSearchable(query)) return;
+    let current = true;
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    search
+      .search(query)
+      .then((reply) => {
+        if (!current) return;
+        setAnswer({ ...reply, query });
+        // A worker that just started answers from what it has indexed so far: ask again.
+        if (reply.building) retry = setTimeout(() => setRetries((n) => n + 1), REASK_MS);
+      })
+      .catch(() => undefined);
+    return () => {
+      current = false;
+      clearTimeout(retry);
+    };
+  }, [search, query, changes, retries]);
+  return answer;
+}
+
+/** Counts writes to what search covers (a sync while the popup is open), to ask again. */
+function useSearchableChanges(): number {
+  const db = useDb();
+  const [changes, setChanges] = useState(0);
+  useEffect(() => onSearchableChange(db.name, () => setChanges((n) => n + 1)), [db]);
+  return changes;
+}
+
 /** What the list says when it has no results to show, and why. */
 function SearchState({
-  search,
+  answer,
   query,
   empty,
 }: {
-  search: PopupSearch;
+  answer: (SearchAnswer & { query: string }) | undefined;
   query: string;
   empty: boolean;
 }) {
   if (!query.trim() || !empty) return null;
   const text = !isSearchable(query)
     ? 'Keep typing: two letters or more.'
-    : !search.ready
+    : answer?.query !== query
       ? 'Reading the local context…'
-      : search.size === 0
+      : answer.size === 0
         ? 'Nothing to search yet: the context appears here after the first sync.'
         : `Nothing matches “${query.trim()}”.`;
   return (

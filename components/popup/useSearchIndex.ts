@@ -1,45 +1,25 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
-import { loadSearchCorpus } from '../../lib/db/queries/search-corpus';
-import { toSearchDocs } from '../../lib/search/documents';
-import { SearchIndex, type SearchHit, type SearchRequest } from '../../lib/search/search-index';
-import { useDb } from '../shared/useDb';
+import { useEffect, useMemo } from 'react';
+import { sendMessage } from '../../lib/messaging/send';
+import type { SearchAnswer } from '../../lib/search/search-answer';
 
-/** The index as of its last update: a new object each time, so results computed from it refresh. */
+/** The worker's search index, asked one query at a time (lib/search/worker-search.ts). */
 export interface PopupSearch {
-  /** Built at least once; before that, finding nothing means no data yet, not no match. */
-  ready: boolean;
-  /** Documents indexed. */
-  size: number;
-  search(query: string, request?: SearchRequest): SearchHit[];
+  /** The best few hits of each kind, and how many documents the index holds. */
+  search(query: string): Promise<SearchAnswer>;
 }
 
-const NOT_READY: PopupSearch = { ready: false, size: 0, search: () => [] };
-
 /**
- * The search index over the local store, kept current while the popup is open: a sync in the
- * worker re-reads the store (Dexie live query) and only changed documents are re-indexed. The
- * first build runs in chunks so the search box takes keystrokes meanwhile.
+ * The popup's search runs in the worker, which builds the index once and keeps it current, so
+ * opening the popup builds nothing. The popup asks once as it opens (an empty query) so that a
+ * worker that was stopped starts building before the first keystroke.
  */
 export function useSearchIndex(): PopupSearch {
-  const db = useDb();
-  const corpus = useLiveQuery(() => loadSearchCorpus(db), [db]);
-  const [index] = useState(() => new SearchIndex());
-  const [snapshot, setSnapshot] = useState(NOT_READY);
+  const search = useMemo<PopupSearch>(
+    () => ({ search: (query) => sendMessage('search.query', { query }) }),
+    [],
+  );
   useEffect(() => {
-    if (!corpus) return;
-    let current = true;
-    void index.updateInChunks(toSearchDocs(corpus)).then(() => {
-      if (!current) return;
-      setSnapshot({
-        ready: true,
-        size: index.size,
-        search: (query, request) => index.search(query, request),
-      });
-    });
-    return () => {
-      current = false;
-    };
-  }, [corpus, index]);
-  return snapshot;
+    void search.search('').catch(() => undefined);
+  }, [search]);
+  return search;
 }

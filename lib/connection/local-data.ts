@@ -30,8 +30,8 @@ export async function resetLocalData(db: ThroughlineDb): Promise<{ keptPending: 
   return db.transaction('rw', localDataScope(db), async () => {
     const pendingLinks = await db.links.where('pending').anyOf('set', 'clear').toArray();
     await Promise.all(
-      [db.buckets, db.missions, db.goals, db.intents, db.links, db.quarantine].map((table) =>
-        table.clear(),
+      [db.buckets, db.missions, db.goals, db.intents, db.rules, db.links, db.quarantine].map(
+        (table) => table.clear(),
       ),
     );
     await db.links.bulkPut(pendingLinks);

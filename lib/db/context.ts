@@ -1,12 +1,12 @@
 import type { Bucket, Goal, Intent, Mission } from '../schema/entities';
 import type { StoredLink, ThroughlineDb } from './database';
+import { entityMapOf, type EntityMap } from './entity-map';
+import { isLiveLink } from './queries/live-link';
 
 /** Everything the sidebar shows for a ticket's own link, resolved from local rows only. */
 export interface TicketContext extends ContextChain {
   link: StoredLink;
 }
-
-const none = Promise.resolve(undefined);
 
 /** What a ticket serves, from an intent and/or a bucket: the chain up to its mission. */
 export interface ContextChain {
@@ -19,28 +19,20 @@ export interface ContextChain {
   missing: { intent: boolean; bucket: boolean };
 }
 
-/**
- * Resolves intent → goal → mission and the bucket. Requests that do not depend on each other are
- * issued together (IndexedDB pipelines them), so the chain costs three round trips, not five.
- * Call inside a read transaction over intents, goals, missions and buckets.
- */
-export async function chainFor(
-  db: ThroughlineDb,
+/** Resolves intent → goal → mission and the bucket from the in-memory entities: no reads. */
+export function chainIn(
+  map: EntityMap,
   target: { intentId?: string; bucketId?: string },
-): Promise<ContextChain> {
-  const [intent, ownBucket] = await Promise.all([
-    target.intentId ? db.intents.get(target.intentId) : none,
-    target.bucketId ? db.buckets.get(target.bucketId) : none,
-  ]);
-  const [goal, intentBucket] = await Promise.all([
-    intent ? db.goals.get(intent.goalId) : none,
-    !target.bucketId && intent?.bucketId ? db.buckets.get(intent.bucketId) : none,
-  ]);
-  const mission = goal ? await db.missions.get(goal.missionId) : undefined;
+): ContextChain {
+  const intent = target.intentId ? map.intents.get(target.intentId) : undefined;
+  const ownBucket = target.bucketId ? map.buckets.get(target.bucketId) : undefined;
+  const goal = intent ? map.goals.get(intent.goalId) : undefined;
+  const intentBucket =
+    !target.bucketId && intent?.bucketId ? map.buckets.get(intent.bucketId) : undefined;
   return {
     intent,
     goal,
-    mission,
+    mission: goal ? map.missions.get(goal.missionId) : undefined,
     bucket: ownBucket ?? intentBucket,
     missing: {
       intent: target.intentId !== undefined && intent === undefined,
@@ -49,18 +41,27 @@ export async function chainFor(
   };
 }
 
-/** The ticket's own link (a tag, a context-file link, or "no intent fits") and what it serves. */
+/** The chain of an intent and/or bucket (lib/db/entity-map.ts keeps the entities in memory). */
+export async function chainFor(
+  db: ThroughlineDb,
+  target: { intentId?: string; bucketId?: string },
+): Promise<ContextChain> {
+  return chainIn(await entityMapOf(db), target);
+}
+
+/** The ticket's own link and what it serves, given the link as read (null: none, or untagging). */
+export function ownContextIn(map: EntityMap, link: StoredLink | undefined): TicketContext | null {
+  return link && isLiveLink(link) ? { link, ...chainIn(map, link) } : null;
+}
+
+/**
+ * The ticket's own link (a tag, a context-file link, or "no intent fits") and what it serves: one
+ * read of the link, alongside the entities' version, then map reads.
+ */
 export async function contextFor(
   db: ThroughlineDb,
   ticketId: string,
 ): Promise<TicketContext | null> {
-  return db.transaction(
-    'r',
-    [db.links, db.intents, db.goals, db.missions, db.buckets],
-    async () => {
-      const link = await db.links.get(ticketId);
-      if (!link || link.pending === 'clear') return null;
-      return { link, ...(await chainFor(db, link)) };
-    },
-  );
+  const [link, map] = await Promise.all([db.links.get(ticketId), entityMapOf(db)]);
+  return ownContextIn(map, link);
 }

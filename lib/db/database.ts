@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Bucket, Goal, Intent, Link, Mission, Rule } from '../schema/entities';
+import { entitiesVersionMiddleware } from './entities-version';
 import { mentionKeyOf } from './mention-key';
 import type { Mutation } from '../schema/mutations';
 import { SCHEMA_VERSIONS } from './schema-versions';
@@ -80,6 +81,9 @@ export class ThroughlineDb extends Dexie {
       link.mentionKey = mentionKeyOf(link.id);
     });
     this.links.hook('updating', (_changes, id) => ({ mentionKey: mentionKeyOf(String(id)) }));
+    // Every write of an entity or rule also moves `entitiesVersion`, which the in-memory map
+    // of them checks on each read (lib/db/entity-map.ts).
+    this.use(entitiesVersionMiddleware);
   }
 }
 

@@ -2,6 +2,7 @@ import type { ThroughlineDb } from '../db/database';
 import { readMeta } from '../db/meta';
 import { ticketSummaryFor } from '../db/queries/ticket-summary';
 import { createPickerSearch } from '../tagging/picker-search';
+import { WorkerSearch } from '../search/worker-search';
 import { clearTag, setTag } from '../sync/tag';
 import { connectWithSyncPaused } from '../connection/connect-from-form';
 import { disconnect } from '../connection/disconnect';
@@ -27,8 +28,10 @@ export function createHandlers(
   summaries?: SummaryWatchers,
 ): Handlers {
   const picker = createPickerSearch(db);
+  const popupSearch = new WorkerSearch(db);
   return {
     'picker.search': async ({ query, limit }) => ({ options: await picker.search(query, limit) }),
+    'search.query': ({ query, perKind }) => popupSearch.search(query, perKind),
     'sync.now': () => requestSync(),
     'link.set': async (args) => {
       // Standalone mode has no server: the tag is final at once, nothing is queued or pushed.

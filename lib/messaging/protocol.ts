@@ -5,6 +5,7 @@ import { cleanText } from '../schema/safe-text';
 import { pageText } from '../schema/text';
 import { TicketIdSchema } from '../schema/ticket-id';
 import { PickerOptionSchema } from '../tagging/picker-option';
+import { SearchAnswerSchema } from '../search/search-answer';
 import { ImportOutcomeSchema } from '../standalone/import-outcome';
 import { TicketSummarySchema } from '../summary/ticket-summary-schema';
 
@@ -97,6 +98,16 @@ export const PROTOCOL = {
     from: 'extension-page',
     request: z.object({ seq: z.number().int().nonnegative() }),
     response: Done,
+  },
+  // Popup search (issue 12): the index lives in the worker (lib/search/worker-search.ts), so the
+  // popup never builds it. An empty query only warms it (the popup asks as it opens).
+  'search.query': {
+    from: 'extension-page',
+    request: z.object({
+      query: z.string().max(200),
+      perKind: z.number().int().min(1).max(20).default(5),
+    }),
+    response: SearchAnswerSchema,
   },
 } as const;
 

@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import { contextFor } from '../db/context';
 import type { ThroughlineDb } from '../db/database';
 import { readMeta, SyncStatusSchema } from '../db/meta';
-import { localCoverage } from '../db/queries/coverage';
 import { siblingsOf } from '../db/queries/siblings';
+import { lookupTicket } from '../db/queries/ticket-lookup';
 import { TicketsByTrackerSchema } from '../db/queries/tickets-by-tracker';
 import {
   BucketSchema,
@@ -86,16 +85,16 @@ export async function sidebarStateFor(
   ticketId: string,
   title?: string,
 ): Promise<SidebarState> {
-  const [connection, status, context, coverage, rejection, pendingCount] = await Promise.all([
+  const [connection, status, lookup, rejection, pendingCount] = await Promise.all([
     readMeta(db, 'connection'),
     readMeta(db, 'syncStatus'),
-    contextFor(db, ticketId),
-    localCoverage(db, ticketId, title),
+    lookupTicket(db, ticketId, title),
     db.rejections.get(ticketId),
     db.outbox.count(),
   ]);
+  const { context, inherited: inheritedIfUntagged, matched } = lookup;
   const refused = rejection?.mutation.type === 'link.set' ? rejection.mutation.args : undefined;
-  const inherited = context ? null : coverage.inherited;
+  const inherited = context ? null : inheritedIfUntagged;
   const intentId = context?.intent?.id ?? inherited?.intent?.id;
   const siblings = intentId ? { intentId, ...(await siblingsOf(db, ticketId, intentId)) } : null;
   const standalone = await readMeta(db, 'standalone');
@@ -106,7 +105,7 @@ export async function sidebarStateFor(
     status: status ?? null,
     context,
     inherited,
-    matchedRules: coverage.matched,
+    matchedRules: matched,
     rejection: rejection
       ? {
           reason: rejection.reason,

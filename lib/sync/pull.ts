@@ -105,6 +105,7 @@ async function rebuild(
       ['mission', db.missions],
       ['goal', db.goals],
       ['intent', db.intents],
+      ['rule', db.rules],
     ] as const) {
       const stale = (await table.toCollection().primaryKeys()).filter(
         (id) => !seen.has(`${type}:${id}`),

@@ -1,8 +1,8 @@
 import { provenanceText } from '../../coverage/provenance';
 import type { TicketSummary } from '../../summary/ticket-summary';
-import { contextFor, type ContextChain } from '../context';
+import type { ContextChain } from '../context';
 import type { ThroughlineDb } from '../database';
-import { localCoverage } from './coverage';
+import { lookupTicket } from './ticket-lookup';
 
 /**
  * One ticket's summary, from local rows only, with the sidebar's precedence (DESIGN.md "A ticket's
@@ -15,7 +15,7 @@ export async function ticketSummaryFor(
   title: string | undefined,
   locale?: string,
 ): Promise<TicketSummary> {
-  const own = await contextFor(db, ticketId);
+  const { context: own, inherited } = await lookupTicket(db, ticketId, title);
   if (own) {
     const { link } = own;
     const source = provenanceText(
@@ -25,7 +25,6 @@ export async function ticketSummaryFor(
     if (link.noFit) return { ticketId, noFit: true, source };
     return { ...chainWords(ticketId, own), source };
   }
-  const { inherited } = await localCoverage(db, ticketId, title);
   if (!inherited) return { ticketId };
   const source =
     inherited.source === 'via'

@@ -16,6 +16,7 @@ const handlers = {
   },
   'link.clear': ok,
   'picker.search': async () => ({ options: [] }),
+  'search.query': async () => ({ size: 0, hits: [], building: false }),
   'rejection.dismiss': ok,
   'connection.connect': async () => ({ ok: true as const, workspaceName: 'Acme' }),
   'connection.disconnect': ok,
