@@ -6,7 +6,9 @@ import { connectWithSyncPaused } from '../connection/connect-from-form';
 import { disconnect } from '../connection/disconnect';
 import { resetLocalData } from '../connection/local-data';
 import { isFullyManaged, loadManagedPolicy } from '../settings/managed-policy';
+import { clearRecentTickets } from '../recent/record';
 import { importContextFile } from '../standalone/import';
+import { previewContextFile } from '../standalone/preview';
 import { clearLocalTag, setLocalTag } from '../standalone/local-tag';
 import { withSyncPaused } from '../sync/run';
 import { discardSetAside, retrySetAside } from '../sync/set-aside';
@@ -71,6 +73,8 @@ function optionsPageHandlers(
   | 'local.reset'
   | 'standalone.import'
   | 'standalone.remove'
+  | 'standalone.preview'
+  | 'recent.clear'
 > {
   return {
     'connection.connect': async ({ apiUrl, token }) => {
@@ -85,6 +89,8 @@ function optionsPageHandlers(
           error: 'Your organisation manages this connection; it cannot be removed here.',
         };
       await withSyncPaused(() => disconnect(db));
+      // Signing out forgets everything stored locally, the tickets opened lately too.
+      await clearRecentTickets(db);
       return { ok: true };
     },
     'local.reset': async () => {
@@ -104,5 +110,7 @@ function optionsPageHandlers(
       await withSyncPaused(() => disconnect(db));
       return { ok: true };
     },
+    'standalone.preview': ({ text }) => previewContextFile(db, text),
+    'recent.clear': async () => ({ ok: true, cleared: await clearRecentTickets(db) }),
   };
 }

@@ -5,6 +5,7 @@ import { cleanText } from '../schema/safe-text';
 import { TicketIdSchema } from '../schema/ticket-id';
 import { PickerOptionSchema } from '../tagging/picker-search';
 import { ImportOutcomeSchema } from '../standalone/import-outcome';
+import { PreviewOutcomeSchema } from '../standalone/preview-outcome';
 
 const Done = z.object({ ok: z.boolean(), error: z.string().optional() });
 
@@ -87,6 +88,19 @@ export const PROTOCOL = {
     from: 'extension-page',
     request: z.object({ seq: z.number().int().nonnegative() }),
     response: Done,
+  },
+  // Coverage (issue 13), from the options page: what importing a context file would change,
+  // before anything is written; and forgetting the tickets this person opened lately.
+  'standalone.preview': {
+    from: 'extension-page',
+    // 5 MB, as standalone.import.
+    request: z.object({ text: z.string().max(5 * 1024 * 1024) }),
+    response: PreviewOutcomeSchema,
+  },
+  'recent.clear': {
+    from: 'extension-page',
+    request: z.object({}),
+    response: Done.extend({ cleared: z.number().int().nonnegative().optional() }),
   },
 } as const;
 

@@ -25,6 +25,8 @@ const handlers = {
   'outbox.retry': ok,
   'outbox.discard': ok,
   'frame.token': async () => ({ token: 'token-for-test' }),
+  'standalone.preview': async () => ({ ok: false, problems: [] }),
+  'recent.clear': ok,
 } satisfies Handlers;
 const route = createMessageRouter(ID, ORIGIN, handlers);
 const page = { id: ID, url: `${ORIGIN}sidebar.html#id=x` };
