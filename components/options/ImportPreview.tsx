@@ -19,6 +19,8 @@ const VERBS: Record<ChangeKind, string> = {
   changed: 'Changed',
   removed: 'Removed',
 };
+/** Named changes shown open up to this many; more start folded. */
+const OPEN_UP_TO = 12;
 const tickets = (n: number) => `${n} ${n === 1 ? 'ticket' : 'tickets'}`;
 
 interface ImportPreviewProps {
@@ -78,15 +80,19 @@ export function ImportPreview(props: ImportPreviewProps) {
               ))}
             </tbody>
           </table>
-          <ul className="preview-changes" aria-label="Changes">
-            {changed.map((entity) => (
-              <li key={`${entity.type}:${entity.id}:${entity.change}`}>
-                <span className={`change-${entity.change}`}>{VERBS[entity.change]}</span>{' '}
-                {NOUNS[entity.type][0].toLowerCase()}: {entity.label}
-              </li>
-            ))}
-            {leftOut > 0 && <li className="muted">and {leftOut} more</li>}
-          </ul>
+          {/* A first import names every entity: open the list only when it is short. */}
+          <details open={changed.length <= OPEN_UP_TO}>
+            <summary>What changes, by name</summary>
+            <ul className="preview-changes" aria-label="Changes">
+              {changed.map((entity) => (
+                <li key={`${entity.type}:${entity.id}:${entity.change}`}>
+                  <span className={`change-${entity.change}`}>{VERBS[entity.change]}</span>{' '}
+                  {NOUNS[entity.type][0].toLowerCase()}: {entity.label}
+                </li>
+              ))}
+              {leftOut > 0 && <li className="muted">and {leftOut} more</li>}
+            </ul>
+          </details>
         </>
       )}
       {rules.length > 0 && (
