@@ -9,6 +9,9 @@ import { BAD_STATUS_YAML, DEMO_YAML } from '../../lib/standalone/context-files';
 import { everything, freshOptionsWorld } from './options-fixture';
 import { recordRecentTicket } from '../../../lib/recent/record';
 
+/** The preview parses and reads the store in the worker: on a busy machine, over findBy's 1 s. */
+const SLOW = { timeout: 10_000 };
+
 function choose(text: string, name: string, size?: number) {
   const file = new File([text], name, { type: 'application/yaml' });
   if (size !== undefined) Object.defineProperty(file, 'size', { value: size });
@@ -26,12 +29,14 @@ describe('options page: standalone import', () => {
     render(<OptionsApp />);
     await screen.findByLabelText('Context file');
     choose(DEMO_YAML, 'demo.yaml');
-    const preview = await screen.findByRole('region', { name: 'Preview of demo.yaml' });
+    const preview = await screen.findByRole('region', { name: 'Preview of demo.yaml' }, SLOW);
     expect(await db.meta.count()).toBe(0);
     fireEvent.click(within(preview).getByRole('button', { name: 'Import' }));
     expect(
       await screen.findByText(
         /^Imported Acme: 4 buckets, 4 missions, 7 goals, 15 intents, 20 linked tickets, 6 rules/,
+        {},
+        SLOW,
       ),
     ).toBeTruthy();
     expect(await screen.findByText(/Using/)).toBeTruthy();
@@ -45,7 +50,7 @@ describe('options page: standalone import', () => {
     const file = new File([DEMO_YAML], 'dropped.yaml', { type: 'application/yaml' });
     fireEvent.dragOver(zone, { dataTransfer: { files: [file] } });
     fireEvent.drop(zone, { dataTransfer: { files: [file] } });
-    fireEvent.click(await screen.findByRole('button', { name: 'Import' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Import' }, SLOW));
     await expect
       .poll(async () => (await readMeta(db, 'standalone'))?.fileName)
       .toBe('dropped.yaml');
@@ -77,7 +82,7 @@ describe('options page: standalone import', () => {
     render(<OptionsApp />);
     await screen.findByLabelText('Context file');
     choose('workspace: Other\n', 'other.yaml');
-    const preview = await screen.findByRole('region', { name: 'Preview of other.yaml' });
+    const preview = await screen.findByRole('region', { name: 'Preview of other.yaml' }, SLOW);
     expect(within(preview).getByText('Workspace: Acme → Other')).toBeTruthy();
     expect(within(preview).getByText(/replaces the context imported before/)).toBeTruthy();
     const table = within(preview).getByRole('table', { name: 'What would change' });
@@ -98,7 +103,7 @@ describe('options page: standalone import', () => {
     render(<OptionsApp />);
     await screen.findByLabelText('Context file');
     choose(DEMO_YAML, 'demo.yaml');
-    const preview = await screen.findByRole('region', { name: 'Preview of demo.yaml' });
+    const preview = await screen.findByRole('region', { name: 'Preview of demo.yaml' }, SLOW);
     const rules = within(preview).getByRole('list', { name: 'New and changed rules' });
     const line = (name: string) =>
       within(rules)
