@@ -11,6 +11,7 @@ import { CHROMIUM_PATH } from '../test/e2e/harness/browser';
 import type { BenchRow } from './row';
 import { benchNavigation } from './navigation';
 import { benchQueries } from './queries';
+import { benchRecentChromium } from './recent/chromium';
 import { benchSearch } from './search';
 import { benchServer } from './server';
 import { benchStoreChromium } from './store/chromium';
@@ -33,6 +34,7 @@ const rows: BenchRow[] = [
   ...(await benchStoreNode()),
   ...(existsSync(CHROMIUM_PATH) ? await benchNavigation() : []),
   ...(existsSync(CHROMIUM_PATH) ? await benchStoreChromium() : []),
+  ...(existsSync(CHROMIUM_PATH) ? await benchRecentChromium() : []),
 ];
 
 function verdict(row: BenchRow): string {

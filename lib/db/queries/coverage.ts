@@ -20,7 +20,7 @@ export interface LocalCoverage {
 }
 
 /** The links coverage reads, straight from the store (links by id and by mention key). */
-export function storedLinks(db: ThroughlineDb): LinkIndex<StoredLink> {
+function storedLinks(db: ThroughlineDb): LinkIndex<StoredLink> {
   const live = async (id: string) => {
     const link = await db.links.get(id);
     return link && isLiveLink(link) ? link : undefined;

@@ -16,14 +16,27 @@ const newestFirst = (a: StoredLink, b: StoredLink) =>
 
 /**
  * Tickets someone said no intent fits, with their notes (DESIGN.md "link": `noFit`), newest
- * first: where work escapes the map of intents, for product operations to fix it. No index holds
- * them (schema v6 adds none), so this reads the links once; fine for the thousands of links a
- * workspace syncs, and the first thing to index if workspaces with 100k links find it slow.
+ * first: where work escapes the map of intents, for product operations to fix it.
+ *
+ * No index names them (`noFit: true` is no IndexedDB key, and schema v6 adds none to links), but a
+ * no-fit link is the only kind with neither an intent nor a bucket: its id is in the primary keys
+ * and in neither of those indexes. Reading keys only (no values) is what keeps this fast at 100k
+ * links (bench: "popup, no intent fits"); then only the no-fit rows are read.
  */
 export async function noFitLinks(
   db: ThroughlineDb,
   { limit = NO_FIT_FIRST_PAGE }: { limit?: number } = {},
 ): Promise<NoFitLinks> {
-  const all = await db.links.filter((link) => link.noFit === true && isLiveLink(link)).toArray();
-  return { total: all.length, items: all.sort(newestFirst).slice(0, limit) };
+  const [all, withIntent, withBucket] = await Promise.all([
+    db.links.toCollection().primaryKeys(),
+    db.links.orderBy('intentId').primaryKeys(),
+    db.links.orderBy('bucketId').primaryKeys(),
+  ]);
+  const targeted = new Set([...withIntent, ...withBucket]);
+  const candidates = all.filter((id) => !targeted.has(id));
+  const rows = await db.links.bulkGet(candidates);
+  const noFit = rows.filter(
+    (link): link is StoredLink => link !== undefined && link.noFit === true && isLiveLink(link),
+  );
+  return { total: noFit.length, items: noFit.sort(newestFirst).slice(0, limit) };
 }

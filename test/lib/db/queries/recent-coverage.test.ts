@@ -81,6 +81,27 @@ describe('your recent tickets: how many have a why', () => {
     expect((await recentCoverage(db, { now: NOW, limit: 1 })).without).toHaveLength(1);
   });
 
+  it('finds the ticket a title names as #n in its own repository, and a key naming two as none', async () => {
+    const db = await seeded();
+    const issue = 'github:github.com/acme/billing#12';
+    const twin = 'jira:other.atlassian.net/PAY-42';
+    await applyPage(
+      db,
+      [
+        put('link', issue, 30, { ticketId: issue, intentId: 'i1', linkedAt: T0 }),
+        put('link', twin, 31, { ticketId: twin, bucketId: 'ktlo', linkedAt: T0 }),
+      ],
+      'c4',
+    );
+    const pr = 'github:github.com/acme/billing#13';
+    await recordRecentTicket(db, { id: pr, title: 'Fixes #12' }, minutesAgo(5));
+    const recent = await recentCoverage(db, { now: NOW });
+    // The PR via #12; the other PR names PAY-42, which now names two linked tickets: no via.
+    expect(recent.counts).toEqual({ tagged: 2, via: 1, rule: 1, none: 2 });
+    expect(recent.without.map((t) => t.id)).toEqual([LOOSE, PR]);
+    expect((await sidebarStateFor(db, pr, 'Fixes #12')).inherited?.source).toBe('via');
+  });
+
   it('leaves out tickets opened more than 90 days ago even before the next write prunes them', async () => {
     const db = makeDb();
     await db.recentTickets.put({ id: LOOSE, key: 'WEB-1', when: '2026-08-01T00:00:00.000Z' });
