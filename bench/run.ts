@@ -14,6 +14,7 @@ import type { BenchRow } from './row';
 import { printBenchTable } from './table';
 import { benchNavigation } from './navigation';
 import { benchQueries } from './queries';
+import { benchRecentChromium } from './recent/chromium';
 import { benchSearch } from './search';
 import { benchSearchWorker } from './search-worker';
 import { benchServer } from './server';
@@ -51,6 +52,7 @@ const rows: BenchRow[] = [
   ...(inChromium ? await timed('host cost', () => benchHostCost(extensionDir)) : []),
   ...(inChromium ? await timed('store (Chromium)', benchStoreChromium) : []),
   ...(inChromium ? await timed('search worker', benchSearchWorker) : []),
+  ...(inChromium ? await timed('recent tickets', benchRecentChromium) : []),
 ];
 
 printBenchTable(rows);

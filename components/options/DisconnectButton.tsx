@@ -42,8 +42,8 @@ export function DisconnectButton({
           onCancel={() => setAsking(false)}
         >
           <p>
-            Throughline forgets the API token and removes the context stored in this browser. The
-            server keeps everything it already has.
+            Throughline forgets the API token and removes the context and your recent tickets stored
+            in this browser. The server keeps everything it already has.
           </p>
           {pending > 0 && (
             <p className="warning-text">

@@ -1,5 +1,6 @@
 import { useSyncState } from '../shared/useSyncState';
 import { ConnectionSection } from './ConnectionSection';
+import { RecentHistorySection } from './RecentHistorySection';
 import { SitesSection } from './SitesSection';
 import { StandaloneSection } from './StandaloneSection';
 import { SyncSection } from './SyncSection';
@@ -31,6 +32,7 @@ export function OptionsApp() {
         <StandaloneSection standalone={local.standalone} counts={local.counts} />
       )}
       <SitesSection />
+      <RecentHistorySection />
     </main>
   );
 }

@@ -3,11 +3,13 @@ import type { ContextFileProblem } from '../../lib/context-file/parse';
 import type { Standalone } from '../../lib/db/meta';
 import { sendMessage } from '../../lib/messaging/send';
 import type { EntityType } from '../../lib/schema/entities';
+import type { ImportPreview as ImportPreviewData } from '../../lib/standalone/preview-outcome';
 import { relativeTime } from '../shared/relative-time';
 import { WORKER_SILENT } from '../shared/useWorkerAction';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ContextFileDrop } from './ContextFileDrop';
 import { ExportButton } from './ExportButton';
+import { ImportPreview } from './ImportPreview';
 import { ImportProblems } from './ImportProblems';
 
 type State =
@@ -15,7 +17,8 @@ type State =
   | { kind: 'importing' }
   | { kind: 'imported'; workspaceName: string }
   | { kind: 'refused'; fileName: string; problems: ContextFileProblem[] }
-  | { kind: 'confirm-replace'; text: string; fileName: string }
+  | { kind: 'previewing'; fileName: string }
+  | { kind: 'preview'; text: string; fileName: string; preview: ImportPreviewData }
   | { kind: 'confirm-remove' };
 
 const NOUNS: Record<EntityType, [string, string]> = {
@@ -56,10 +59,20 @@ export function StandaloneSection(props: {
         : { kind: 'refused', fileName, problems: outcome.problems },
     );
   };
-  const chosen = (text: string, fileName: string) =>
-    standalone
-      ? setState({ kind: 'confirm-replace', text, fileName })
-      : void importText(text, fileName);
+  // Every file is previewed first (what it adds, changes, removes; how far its rules reach), and
+  // imported only on Import: the preview also says when it replaces an imported context.
+  const chosen = async (text: string, fileName: string) => {
+    setState({ kind: 'previewing', fileName });
+    const outcome = await sendMessage('standalone.preview', { text }).catch(() => ({
+      ok: false as const,
+      problems: [{ path: '', message: WORKER_SILENT }],
+    }));
+    setState(
+      outcome.ok
+        ? { kind: 'preview', text, fileName, preview: outcome.preview }
+        : { kind: 'refused', fileName, problems: outcome.problems },
+    );
+  };
   const remove = async () => {
     await sendMessage('standalone.remove', {}).catch(() => undefined);
     setState({ kind: 'idle' });
@@ -92,12 +105,22 @@ export function StandaloneSection(props: {
         </p>
       )}
       <ContextFileDrop
-        disabled={state.kind === 'importing'}
-        onFile={chosen}
+        disabled={state.kind === 'importing' || state.kind === 'previewing'}
+        onFile={(text, fileName) => void chosen(text, fileName)}
         onRefused={(reason, fileName) =>
           setState({ kind: 'refused', fileName, problems: [{ path: '', message: reason }] })
         }
       />
+      {state.kind === 'previewing' && <p role="status">Reading {state.fileName}…</p>}
+      {state.kind === 'preview' && (
+        <ImportPreview
+          fileName={state.fileName}
+          preview={state.preview}
+          replaces={standalone !== undefined}
+          onImport={() => void importText(state.text, state.fileName)}
+          onCancel={() => setState({ kind: 'idle' })}
+        />
+      )}
       {state.kind === 'importing' && <p role="status">Importing…</p>}
       {state.kind === 'imported' && (
         <p className="connected" role="status">
@@ -106,19 +129,6 @@ export function StandaloneSection(props: {
       )}
       {state.kind === 'refused' && (
         <ImportProblems fileName={state.fileName} problems={state.problems} />
-      )}
-      {state.kind === 'confirm-replace' && (
-        <ConfirmDialog
-          title={`Replace ${standalone?.workspaceName ?? 'the imported context'}?`}
-          confirmLabel="Replace"
-          onConfirm={() => void importText(state.text, state.fileName)}
-          onCancel={() => setState({ kind: 'idle' })}
-        >
-          <p>
-            {state.fileName} replaces the context imported before, with every tag made since. Export
-            first to keep those tags.
-          </p>
-        </ConfirmDialog>
       )}
       {state.kind === 'confirm-remove' && (
         <ConfirmDialog

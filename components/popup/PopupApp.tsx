@@ -7,6 +7,8 @@ import { InvestmentMix } from './InvestmentMix';
 import { NeedsAttention } from './NeedsAttention';
 import { openTicket } from './open-ticket';
 import { PopupErrorBoundary } from './PopupErrorBoundary';
+import { RecentNoFit } from './RecentNoFit';
+import { RecentTickets } from './RecentTickets';
 import { usePopupViews } from './popup-view';
 import { SearchPanel } from './SearchPanel';
 import { SyncFooter } from './SyncFooter';
@@ -54,6 +56,8 @@ export function PopupBody({ active }: { active: ActiveTicket }) {
                   <CurrentTicket active={active} onOpen={open} />
                   {active.state === 'ticket' && <InvestmentMix ticketId={active.ticket.id} />}
                   <NeedsAttention onOpen={open} />
+                  <RecentTickets />
+                  <RecentNoFit />
                 </>
               )}
             </>

@@ -3,6 +3,7 @@ import type { Bucket, Goal, Intent, Link, Mission, Rule } from '../schema/entiti
 import { entitiesVersionMiddleware } from './entities-version';
 import { mentionKeyOf } from './mention-key';
 import type { Mutation } from '../schema/mutations';
+import type { RecentTicket } from '../recent/recent-ticket';
 import { SCHEMA_VERSIONS } from './schema-versions';
 
 /** A link as stored locally: the server's row, or a local tag not yet confirmed by the server. */
@@ -68,6 +69,8 @@ export class ThroughlineDb extends Dexie {
   rejections!: EntityTable<Rejection, 'ticketId'>;
   quarantine!: EntityTable<QuarantinedChange, 'seq'>;
   meta!: EntityTable<MetaRow, 'key'>;
+  /** Tickets this person opened lately; never sent anywhere (lib/recent/). */
+  recentTickets!: EntityTable<RecentTicket, 'id'>;
 
   constructor(name = DB_NAME, versions = SCHEMA_VERSIONS) {
     super(name);

@@ -79,4 +79,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         });
     },
   },
+  {
+    // v6: the tickets this person opened lately, in this browser only (lib/recent/): listed newest
+    // first and pruned by age, so `when` is indexed. A new table; no stored row changes.
+    version: 6,
+    stores: {
+      recentTickets: 'id, when',
+    },
+  },
 ];

@@ -1,6 +1,7 @@
 import type { ThroughlineDb } from '../db/database';
 import { readMeta } from '../db/meta';
 import { ticketSummaryFor } from '../db/queries/ticket-summary';
+import { recordRecentTicket } from '../recent/record';
 import { createPickerSearch } from '../tagging/picker-search';
 import { WorkerSearch } from '../search/worker-search';
 import { clearTag, setTag } from '../sync/tag';
@@ -8,7 +9,9 @@ import { connectWithSyncPaused } from '../connection/connect-from-form';
 import { disconnect } from '../connection/disconnect';
 import { resetLocalData } from '../connection/local-data';
 import { isFullyManaged, loadManagedPolicy } from '../settings/managed-policy';
+import { clearRecentTickets } from '../recent/record';
 import { importContextFile } from '../standalone/import';
+import { previewContextFile } from '../standalone/preview';
 import { clearLocalTag, setLocalTag } from '../standalone/local-tag';
 import { withSyncPaused } from '../sync/run';
 import { discardSetAside, retrySetAside } from '../sync/set-aside';
@@ -63,6 +66,8 @@ export function createHandlers(
     }),
     'outbox.discard': async ({ seq }) => ({ ok: await discardSetAside(db, seq) }),
     'summary.watch': async ({ ticketId, title }, sender) => {
+      // Every ticket page asks for its summary: that is what "opened lately" means (lib/recent/).
+      void recordRecentTicket(db, { id: ticketId, title }).catch(() => undefined);
       const tickets = [{ id: ticketId, title }];
       const [summary] = summaries
         ? await summaries.watch(sender, 'summary', tickets)
@@ -88,6 +93,8 @@ function optionsPageHandlers(
   | 'local.reset'
   | 'standalone.import'
   | 'standalone.remove'
+  | 'standalone.preview'
+  | 'recent.clear'
 > {
   return {
     'connection.connect': async ({ apiUrl, token }) => {
@@ -102,6 +109,8 @@ function optionsPageHandlers(
           error: 'Your organisation manages this connection; it cannot be removed here.',
         };
       await withSyncPaused(() => disconnect(db));
+      // Signing out forgets everything stored locally, the tickets opened lately too.
+      await clearRecentTickets(db);
       return { ok: true };
     },
     'local.reset': async () => {
@@ -121,5 +130,7 @@ function optionsPageHandlers(
       await withSyncPaused(() => disconnect(db));
       return { ok: true };
     },
+    'standalone.preview': ({ text }) => previewContextFile(db, text),
+    'recent.clear': async () => ({ ok: true, cleared: await clearRecentTickets(db) }),
   };
 }

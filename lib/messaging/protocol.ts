@@ -8,6 +8,7 @@ import { PickerOptionSchema } from '../tagging/picker-option';
 import { SearchAnswerSchema } from '../search/search-answer';
 import { ImportOutcomeSchema } from '../standalone/import-outcome';
 import { TicketSummarySchema } from '../summary/ticket-summary-schema';
+import { PreviewOutcomeSchema } from '../standalone/preview-outcome';
 
 const Done = z.object({ ok: z.boolean(), error: z.string().optional() });
 
@@ -108,6 +109,19 @@ export const PROTOCOL = {
       perKind: z.number().int().min(1).max(20).default(5),
     }),
     response: SearchAnswerSchema,
+  },
+  // Coverage (issue 13), from the options page: what importing a context file would change,
+  // before anything is written; and forgetting the tickets this person opened lately.
+  'standalone.preview': {
+    from: 'extension-page',
+    // 5 MB, as standalone.import.
+    request: z.object({ text: z.string().max(5 * 1024 * 1024) }),
+    response: PreviewOutcomeSchema,
+  },
+  'recent.clear': {
+    from: 'extension-page',
+    request: z.object({}),
+    response: Done.extend({ cleared: z.number().int().nonnegative().optional() }),
   },
 } as const;
 

@@ -6,6 +6,7 @@ import {
   SidebarSubscribeSchema,
   type SidebarUpdate,
 } from '../messaging/sidebar-port';
+import { recordRecentTicket } from '../recent/record';
 import type { FrameBindings } from './frame-bindings';
 import { sidebarStateFor } from './state';
 
@@ -36,6 +37,11 @@ export function serveSidebarPort(
       port.disconnect();
       return;
     }
+    // The ticket is shown: remember it for the popup's "Your recent tickets" (this browser only).
+    // The summary records the same view too; a second report writes nothing (lib/recent/).
+    void recordRecentTicket(db, { id: ticketId, title }).catch((error: unknown) =>
+      console.warn('Throughline: recent ticket not recorded', error),
+    );
     subscription?.unsubscribe();
     subscription = liveQuery(() => sidebarStateFor(db, ticketId, title)).subscribe({
       next: (state) => {

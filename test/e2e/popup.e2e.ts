@@ -48,6 +48,23 @@ describe('popup: quick lookup in Chromium', () => {
     await page.close();
   });
 
+  it('shows Your recent tickets (none opened in this profile) and the no-fit ticket with its note', async () => {
+    const { page, errors } = await openPopup(world);
+    const recent = page.getByRole('region', { name: 'Your recent tickets' });
+    await expect
+      .poll(() => recent.getByText(/The list stays in this browser/).isVisible(), {
+        timeout: 15_000,
+      })
+      .toBe(true);
+    const noFit = page.getByRole('region', { name: 'No intent fits' });
+    await expect.poll(() => noFit.getByText('ENG-9').isVisible(), { timeout: 15_000 }).toBe(true);
+    expect(await noFit.getByText(/^Vendor contract ends in January/).isVisible()).toBe(true);
+    await noFit.scrollIntoViewIfNeeded();
+    await screenshot(page, 'popup-recent-and-no-fit');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('finds the activation goal by a partial, misspelt word and opens it with Enter', async () => {
     const { page, errors } = await openPopup(world);
     await page.getByRole('combobox').focus();

@@ -53,6 +53,15 @@ describe('standalone mode in Chromium: a context file, no server', () => {
     await options
       .getByLabel('Context file')
       .setInputFiles(yamlFile('demo.yaml', readFileSync(DEMO_SEED, 'utf8')));
+    // Previewed first: nothing is written until Import.
+    const preview = options.getByRole('region', { name: 'Preview of demo.yaml' });
+    await expect
+      .poll(() => preview.getByRole('list', { name: 'New and changed rules' }).isVisible(), {
+        timeout: 15_000,
+      })
+      .toBe(true);
+    await fullPageScreenshot(options, 'options-standalone-preview');
+    await preview.getByRole('button', { name: 'Import' }).click();
     await expect
       .poll(() => options.getByText(/^Imported Acme: 4 buckets/).isVisible(), { timeout: 15_000 })
       .toBe(true);
@@ -105,12 +114,21 @@ describe('standalone mode in Chromium: a context file, no server', () => {
     expect(download.suggestedFilename()).toMatch(/^acme-context-\d{4}-\d{2}-\d{2}\.yaml$/);
   });
 
+  it('counts the tickets opened here in the popup: both have a why', async () => {
+    const popup = await world.browser.context.newPage();
+    await popup.goto(world.browser.extensionUrl('popup.html'));
+    const recent = popup.getByRole('region', { name: 'Your recent tickets' });
+    await expect
+      .poll(() => recent.getByText('2 of 2 tickets you opened lately have a why.').isVisible(), {
+        timeout: 15_000,
+      })
+      .toBe(true);
+    expect(await recent.getByRole('listitem').allTextContents()).toContain('Tagged 2');
+    await popup.close();
+  });
+
   it('refuses a malformed file with the path and line, changing nothing', async () => {
     await options.getByLabel('Context file').setInputFiles(yamlFile('broken.yaml', MALFORMED));
-    await options
-      .getByRole('alertdialog', { name: 'Replace Acme?' })
-      .getByRole('button', { name: 'Replace' })
-      .click();
     const alert = options.getByRole('alert');
     await expect
       .poll(() => alert.textContent(), { timeout: 15_000 })

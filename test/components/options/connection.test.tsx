@@ -7,6 +7,7 @@ import type { ThroughlineDb } from '../../../lib/db/database';
 import { readMeta } from '../../../lib/db/meta';
 import { setTag } from '../../../lib/sync/tag';
 import { CONNECTION, everything, freshOptionsWorld, seedConnected } from './options-fixture';
+import { recordRecentTicket } from '../../../lib/recent/record';
 
 describe('options page: connection', () => {
   let db: ThroughlineDb;
@@ -57,6 +58,7 @@ describe('options page: connection', () => {
     await seedConnected(db);
     await setTag(db, { ticketId: 'linear:acme/ENG-90', bucketId: 'ktlo' }, 'Ana');
     await setTag(db, { ticketId: 'linear:acme/ENG-91', bucketId: 'ktlo' }, 'Ana');
+    await recordRecentTicket(db, { id: 'linear:acme/ENG-90', title: 'Opened lately' });
     render(<OptionsApp />);
     fireEvent.click(await screen.findByRole('button', { name: 'Sign out…' }));
     const dialog = screen.getByRole('alertdialog', { name: 'Sign out of Acme?' });
@@ -66,6 +68,7 @@ describe('options page: connection', () => {
     await expect.poll(() => readMeta(db, 'connection')).toBeUndefined();
     expect(await db.links.count()).toBe(0);
     expect(await db.outbox.count()).toBe(0);
+    await expect.poll(() => db.recentTickets.count()).toBe(0);
     expect(await screen.findByRole('heading', { name: 'Use without a server' })).toBeTruthy();
   });
 

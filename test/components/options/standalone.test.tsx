@@ -7,6 +7,10 @@ import { readMeta } from '../../../lib/db/meta';
 import { importContextFile } from '../../../lib/standalone/import';
 import { BAD_STATUS_YAML, DEMO_YAML } from '../../lib/standalone/context-files';
 import { everything, freshOptionsWorld } from './options-fixture';
+import { recordRecentTicket } from '../../../lib/recent/record';
+
+/** The preview parses and reads the store in the worker: on a busy machine, over findBy's 1 s. */
+const SLOW = { timeout: 10_000 };
 
 function choose(text: string, name: string, size?: number) {
   const file = new File([text], name, { type: 'application/yaml' });
@@ -21,13 +25,18 @@ describe('options page: standalone import', () => {
   });
   afterEach(cleanup);
 
-  it('imports a chosen context file and says what it holds', async () => {
+  it('imports a chosen context file after its preview, and says what it holds', async () => {
     render(<OptionsApp />);
     await screen.findByLabelText('Context file');
     choose(DEMO_YAML, 'demo.yaml');
+    const preview = await screen.findByRole('region', { name: 'Preview of demo.yaml' }, SLOW);
+    expect(await db.meta.count()).toBe(0);
+    fireEvent.click(within(preview).getByRole('button', { name: 'Import' }));
     expect(
       await screen.findByText(
         /^Imported Acme: 4 buckets, 4 missions, 7 goals, 15 intents, 20 linked tickets, 6 rules/,
+        {},
+        SLOW,
       ),
     ).toBeTruthy();
     expect(await screen.findByText(/Using/)).toBeTruthy();
@@ -41,6 +50,7 @@ describe('options page: standalone import', () => {
     const file = new File([DEMO_YAML], 'dropped.yaml', { type: 'application/yaml' });
     fireEvent.dragOver(zone, { dataTransfer: { files: [file] } });
     fireEvent.drop(zone, { dataTransfer: { files: [file] } });
+    fireEvent.click(await screen.findByRole('button', { name: 'Import' }, SLOW));
     await expect
       .poll(async () => (await readMeta(db, 'standalone'))?.fileName)
       .toBe('dropped.yaml');
@@ -52,7 +62,6 @@ describe('options page: standalone import', () => {
     render(<OptionsApp />);
     await screen.findByLabelText('Context file');
     choose(BAD_STATUS_YAML, 'bad.yaml');
-    fireEvent.click(await screen.findByRole('button', { name: 'Replace' }));
     const alert = await screen.findByRole('alert');
     expect(within(alert).getByText('bad.yaml was not imported. Nothing changed.')).toBeTruthy();
     expect(within(alert).getByText('Line 9, missions[0].goals[0].status:')).toBeTruthy();
@@ -68,14 +77,56 @@ describe('options page: standalone import', () => {
     expect(await db.meta.toCollection().primaryKeys()).toEqual(['entitiesVersion']);
   });
 
-  it('asks before a new file replaces an imported context', async () => {
+  it('previews a file that replaces an imported context, and changes nothing on Cancel', async () => {
     await importContextFile(db, DEMO_YAML, 'demo.yaml');
+    const before = await everything(db);
     render(<OptionsApp />);
     await screen.findByLabelText('Context file');
     choose('workspace: Other\n', 'other.yaml');
-    const dialog = await screen.findByRole('alertdialog', { name: 'Replace Acme?' });
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
-    expect((await readMeta(db, 'standalone'))?.workspaceName).toBe('Acme');
+    const preview = await screen.findByRole('region', { name: 'Preview of other.yaml' }, SLOW);
+    expect(within(preview).getByText('Workspace: Acme → Other')).toBeTruthy();
+    expect(within(preview).getByText(/replaces the context imported before/)).toBeTruthy();
+    const table = within(preview).getByRole('table', { name: 'What would change' });
+    expect(
+      within(within(table).getByRole('row', { name: /^Rules/ }))
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['0', '0', '6', '0']);
+    fireEvent.click(within(preview).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('region', { name: 'Preview of other.yaml' })).toBeNull();
+    expect(await everything(db)).toEqual(before);
+  });
+
+  it('shows how many of the tickets known here each new rule would catch', async () => {
+    await recordRecentTicket(db, { id: 'linear:acme/OPS-3', title: 'Renew certificates' });
+    await recordRecentTicket(db, { id: 'github:github.com/acme/billing#7', title: 'Card retries' });
+    await recordRecentTicket(db, { id: 'jira:acme.atlassian.net/WEB-1', title: 'Pricing page' });
+    render(<OptionsApp />);
+    await screen.findByLabelText('Context file');
+    choose(DEMO_YAML, 'demo.yaml');
+    const preview = await screen.findByRole('region', { name: 'Preview of demo.yaml' }, SLOW);
+    const rules = within(preview).getByRole('list', { name: 'New and changed rules' });
+    const line = (name: string) =>
+      within(rules)
+        .getAllByRole('listitem')
+        .find((item) => item.textContent?.startsWith(name))?.textContent;
+    expect(line('The Linear OPS team keeps the lights on')).toBe(
+      'The Linear OPS team keeps the lights on (added): catches 1 ticket; 1 would take its why from it',
+    );
+    expect(line('Billing repository serves smart retries')).toMatch(/catches 1 ticket; 1 would/);
+    expect(line('Flaky tests go to the quarantine work')).toMatch(/catches 0 tickets$/);
+    expect(within(preview).getByText(/Counted over the 23 tickets known here/)).toBeTruthy();
+    expect(
+      within(preview).getByText(
+        'Your recent tickets with a why: 0 now, 2 after the import (of 3).',
+      ),
+    ).toBeTruthy();
+    const changes = within(preview).getByRole('list', { name: 'Changes' });
+    expect(
+      within(changes)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toContain('Added rule: Every Acme repository on GitLab counts as quality');
   });
 
   it('removes the imported context after asking', async () => {

@@ -28,6 +28,8 @@ const handlers = {
   'frame.token': async () => ({ token: 'token-for-test' }),
   'summary.watch': async ({ ticketId }) => ({ summary: { ticketId } }),
   'summary.unwatch': ok,
+  'standalone.preview': async () => ({ ok: false, problems: [] }),
+  'recent.clear': ok,
 } satisfies Handlers;
 const route = createMessageRouter(ID, ORIGIN, handlers);
 const page = { id: ID, url: `${ORIGIN}sidebar.html#id=x` };

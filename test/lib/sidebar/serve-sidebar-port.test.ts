@@ -89,3 +89,28 @@ describe('sidebar port', () => {
     await until(() => frame.sent.length === 1);
   });
 });
+
+describe('sidebar port and recent tickets', () => {
+  it('remembers a ticket the sidebar shows, with the title its page shows', async () => {
+    const db = makeDb();
+    const { bindings, token } = await issuedToken(TICKET);
+    const frame = fakePort();
+    serveSidebarPort(db, frame.port, 'ext', bindings);
+    frame.receive({ type: 'subscribe', ticketId: TICKET, token, title: 'Fix flaky deploys' });
+    await until(() => frame.sent.length === 1);
+    await expect
+      .poll(() => db.recentTickets.get(TICKET))
+      .toMatchObject({ id: TICKET, key: 'acme/app#1', title: 'Fix flaky deploys' });
+    frame.close();
+  });
+
+  it('remembers nothing for a frame it refuses', async () => {
+    const db = makeDb();
+    const { bindings } = await issuedToken(TICKET);
+    const frame = fakePort();
+    serveSidebarPort(db, frame.port, 'ext', bindings);
+    frame.receive({ type: 'subscribe', ticketId: TICKET, token: 'forged' });
+    await until(() => frame.isDisconnected());
+    expect(await db.recentTickets.count()).toBe(0);
+  });
+});
