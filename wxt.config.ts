@@ -3,7 +3,7 @@ import { TRACKER_MATCHES } from './lib/trackers/registry';
 
 // See DESIGN.md "Parts": React only in extension pages; content scripts stay tiny.
 export default defineConfig({
-  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   imports: false,
   // `npm run zip`: store packages plus the sources AMO asks for (only what the build reads). Entries
   // are sorted and carry no timestamps, so the same tree always gives the same bytes.
@@ -11,9 +11,10 @@ export default defineConfig({
     excludeSources: ['server/**', 'test/**', 'bench/**', 'test-results/**', 'scripts/**', '.ci/**'],
   },
   manifest: ({ browser }) => ({
-    name: 'Throughline',
-    description:
-      'The why behind every ticket: mission, goal, intent and investment, right on the page.',
+    // Words come from locales/<lang>.yml (README "Languages"); the browser picks the language.
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     // `scripting`: content scripts registered at run time for self-hosted sites (lib/hosts/).
     permissions: ['storage', 'alarms', 'scripting'],
     // Also what lets the sidebar frame use the extension's IndexedDB when embedded in these sites:
@@ -31,7 +32,7 @@ export default defineConfig({
     commands: {
       'toggle-sidebar': {
         suggested_key: { default: 'Alt+Shift+T' },
-        description: 'Show or hide the Throughline sidebar',
+        description: '__MSG_commandToggleSidebar__',
       },
     },
     web_accessible_resources: [

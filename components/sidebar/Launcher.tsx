@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { SidebarState } from '../../lib/sidebar/state';
 import './launcher.css';
 
@@ -9,7 +10,7 @@ export function Launcher({ state, onOpen }: { state: SidebarState | undefined; o
   const shown = state?.context ?? state?.inherited;
   const bucket = shown?.bucket;
   const goal = shown?.goal?.title;
-  const label = goal ? `Open Throughline: ${goal}` : 'Open Throughline';
+  const label = goal ? i18n.t('sidebar.openGoal', [goal]) : i18n.t('sidebar.open');
   return (
     <button type="button" className="launcher" onClick={onOpen} aria-label={label} title={label}>
       <span
@@ -18,7 +19,7 @@ export function Launcher({ state, onOpen }: { state: SidebarState | undefined; o
         aria-hidden="true"
       />
       <span className="launcher-text" aria-hidden="true">
-        {goal ?? bucket?.name ?? 'Throughline'}
+        {goal ?? bucket?.name ?? i18n.t('extName')}
       </span>
     </button>
   );
