@@ -1,3 +1,5 @@
+import { uiLocale } from '../../lib/i18n/format';
+import { i18n } from '#i18n';
 import { useId, useState, type FormEvent } from 'react';
 import { addSite, removeSite } from '../../lib/hosts/manage-sites';
 import { siteHost } from '../../lib/hosts/sites';
@@ -35,30 +37,32 @@ export function SitesSection() {
 
   return (
     <section aria-labelledby="sites-heading">
-      <h2 id="sites-heading">Sites</h2>
+      <h2 id="sites-heading">{i18n.t('options.sites.heading')}</h2>
       <TrackerSwitches />
       <p>
-        {trackerNames('and')} in the cloud work as they are. Add your own{' '}
-        {trackerNames('or', SELF_HOSTED_SYSTEMS)} site here.
+        {i18n.t('options.sites.intro', [
+          trackerNames('and', undefined, uiLocale()),
+          trackerNames('or', SELF_HOSTED_SYSTEMS, uiLocale()),
+        ])}
       </p>
       {sites.length > 0 && (
-        <ul aria-label="Added sites">
+        <ul aria-label={i18n.t('options.sites.added')}>
           {sites.map((site) => (
             <li key={`${site.system} ${site.origin}`}>
               {label(site.system)}: {site.origin}{' '}
               <button
                 type="button"
-                aria-label={`Remove ${siteHost(site)}`}
+                aria-label={i18n.t('options.sites.removeSite', [siteHost(site)])}
                 onClick={() => void removeSite(site)}
               >
-                Remove
+                {i18n.t('options.sites.remove')}
               </button>
             </li>
           ))}
         </ul>
       )}
       <form className="connect-form" onSubmit={(event) => void submit(event)} noValidate>
-        <label htmlFor={systemId}>Tracker</label>
+        <label htmlFor={systemId}>{i18n.t('options.sites.tracker')}</label>
         <select
           id={systemId}
           value={system}
@@ -70,7 +74,7 @@ export function SitesSection() {
             </option>
           ))}
         </select>
-        <label htmlFor={addressId}>Site address</label>
+        <label htmlFor={addressId}>{i18n.t('options.sites.address')}</label>
         <input
           id={addressId}
           type="text"
@@ -80,10 +84,10 @@ export function SitesSection() {
           onChange={(event) => setAddress(event.target.value)}
         />
         <div className="actions">
-          <button type="submit">Add site</button>
+          <button type="submit">{i18n.t('options.sites.add')}</button>
         </div>
         {notice.kind === 'added' && (
-          <p role="status">Added {notice.host}. Reload its open tabs to see the sidebar there.</p>
+          <p role="status">{i18n.t('options.sites.addedNotice', [notice.host])}</p>
         )}
         {notice.kind === 'error' && (
           <p className="notice error" role="alert">

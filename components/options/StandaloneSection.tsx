@@ -1,3 +1,5 @@
+import { formatNumber, uiLocale } from '../../lib/i18n/format';
+import { i18n } from '#i18n';
 import { useState } from 'react';
 import type { ContextFileProblem } from '../../lib/context-file/parse';
 import type { Standalone } from '../../lib/db/meta';
@@ -18,19 +20,15 @@ type State =
   | { kind: 'confirm-replace'; text: string; fileName: string }
   | { kind: 'confirm-remove' };
 
-const NOUNS: Record<EntityType, [string, string]> = {
-  bucket: ['bucket', 'buckets'],
-  mission: ['mission', 'missions'],
-  goal: ['goal', 'goals'],
-  intent: ['intent', 'intents'],
-  link: ['linked ticket', 'linked tickets'],
-  rule: ['rule', 'rules'],
-};
+const COUNTED: EntityType[] = ['bucket', 'mission', 'goal', 'intent', 'link', 'rule'];
 
+/** "3 buckets, 1 mission, …" */
 export function describeCounts(counts: Record<EntityType, number>): string {
-  return (Object.keys(NOUNS) as EntityType[])
-    .map((type) => `${counts[type]} ${NOUNS[type][counts[type] === 1 ? 0 : 1]}`)
-    .join(', ');
+  return new Intl.ListFormat(uiLocale(), { type: 'unit' }).format(
+    COUNTED.map((type) =>
+      i18n.t(`options.standalone.${type}`, counts[type], [formatNumber(counts[type])]),
+    ),
+  );
 }
 
 /**
@@ -67,29 +65,26 @@ export function StandaloneSection(props: {
 
   return (
     <section aria-labelledby="standalone-heading">
-      <h2 id="standalone-heading">Use without a server</h2>
+      <h2 id="standalone-heading">{i18n.t('options.standalone.heading')}</h2>
       {standalone ? (
         <div className="standalone-status">
           <p className="connected" role="status">
-            Using <strong>{standalone.workspaceName}</strong> from{' '}
-            {standalone.fileName ?? 'an imported file'}, imported{' '}
-            {relativeTime(standalone.importedAt)}.
+            {i18n.t('options.standalone.using', [
+              standalone.workspaceName,
+              standalone.fileName ?? i18n.t('options.standalone.anImportedFile'),
+              relativeTime(standalone.importedAt),
+            ])}
           </p>
-          <p className="muted">
-            {describeCounts(counts)}. Tags you make stay in this browser; export them to keep them.
-          </p>
+          <p className="muted">{i18n.t('options.standalone.counts', [describeCounts(counts)])}</p>
           <div className="actions row">
             <ExportButton />
             <button type="button" onClick={() => setState({ kind: 'confirm-remove' })}>
-              Remove imported context…
+              {i18n.t('options.standalone.remove')}
             </button>
           </div>
         </div>
       ) : (
-        <p className="muted">
-          No context API yet? Import a context file (what your product-operations team keeps under
-          version control) and Throughline works from it, in this browser only.
-        </p>
+        <p className="muted">{i18n.t('options.standalone.intro')}</p>
       )}
       <ContextFileDrop
         disabled={state.kind === 'importing'}
@@ -98,10 +93,10 @@ export function StandaloneSection(props: {
           setState({ kind: 'refused', fileName, problems: [{ path: '', message: reason }] })
         }
       />
-      {state.kind === 'importing' && <p role="status">Importing…</p>}
+      {state.kind === 'importing' && <p role="status">{i18n.t('options.standalone.importing')}</p>}
       {state.kind === 'imported' && (
         <p className="connected" role="status">
-          Imported {state.workspaceName}: {describeCounts(counts)}.
+          {i18n.t('options.standalone.imported', [state.workspaceName, describeCounts(counts)])}
         </p>
       )}
       {state.kind === 'refused' && (
@@ -109,29 +104,25 @@ export function StandaloneSection(props: {
       )}
       {state.kind === 'confirm-replace' && (
         <ConfirmDialog
-          title={`Replace ${standalone?.workspaceName ?? 'the imported context'}?`}
-          confirmLabel="Replace"
+          title={i18n.t('options.standalone.replaceTitle', [
+            standalone?.workspaceName ?? i18n.t('options.standalone.theImportedContext'),
+          ])}
+          confirmLabel={i18n.t('options.standalone.replace')}
           onConfirm={() => void importText(state.text, state.fileName)}
           onCancel={() => setState({ kind: 'idle' })}
         >
-          <p>
-            {state.fileName} replaces the context imported before, with every tag made since. Export
-            first to keep those tags.
-          </p>
+          <p>{i18n.t('options.standalone.replaceBody', [state.fileName])}</p>
         </ConfirmDialog>
       )}
       {state.kind === 'confirm-remove' && (
         <ConfirmDialog
-          title="Remove the imported context?"
-          confirmLabel="Remove"
+          title={i18n.t('options.standalone.removeTitle')}
+          confirmLabel={i18n.t('options.standalone.removeConfirm')}
           danger
           onConfirm={() => void remove()}
           onCancel={() => setState({ kind: 'idle' })}
         >
-          <p>
-            Throughline forgets the context and the tags made in this browser. Export first to keep
-            them.
-          </p>
+          <p>{i18n.t('options.standalone.removeBody')}</p>
         </ConfirmDialog>
       )}
     </section>

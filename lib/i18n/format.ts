@@ -8,8 +8,12 @@ export function uiLocale(): string {
   return browser.i18n.getUILanguage();
 }
 
-export function formatNumber(value: number, locale = uiLocale()): string {
-  return new Intl.NumberFormat(locale).format(value);
+export function formatNumber(
+  value: number,
+  locale = uiLocale(),
+  options?: Intl.NumberFormatOptions,
+): string {
+  return new Intl.NumberFormat(locale, options).format(value);
 }
 
 /** 0.42 → "42%" (German: "42 %"). */
