@@ -1,8 +1,8 @@
 import { uiLocale } from '../../lib/i18n/format';
 import { i18n } from '#i18n';
 import { useId, useState, type FormEvent } from 'react';
-import { addSite, removeSite } from '../../lib/hosts/manage-sites';
-import { siteHost } from '../../lib/hosts/sites';
+import { addSite } from '../../lib/hosts/manage-sites';
+import { siteHost, type SelfHostedSite } from '../../lib/hosts/sites';
 import { selfHostedSites } from '../../lib/hosts/stored-sites';
 import {
   SELF_HOSTED_SYSTEMS,
@@ -11,15 +11,21 @@ import {
   type SelfHostedSystem,
 } from '../../lib/trackers/registry';
 import { useStoredSetting } from '../shared/useStoredSetting';
+import { SiteRow, siteSystemLabel } from './SiteRow';
 import { TrackerSwitches } from './TrackerSwitches';
+import { useSiteAccess } from './useSiteAccess';
 
 type Notice = { kind: 'none' } | { kind: 'added'; host: string } | { kind: 'error'; text: string };
 
-const label = (system: SelfHostedSystem) => TRACKERS[system]?.selfHosted.label ?? system;
+const NO_SITES: readonly SelfHostedSite[] = [];
 
-/** Self-hosted sites (Jira Server, GitHub Enterprise, GitLab self-managed…), with their host permission. */
+/**
+ * Self-hosted sites (Jira Server, GitHub Enterprise, GitLab self-managed…), each with whether the
+ * browser still lets Throughline in.
+ */
 export function SitesSection() {
-  const [sites = []] = useStoredSetting(selfHostedSites);
+  const [sites = NO_SITES] = useStoredSetting(selfHostedSites);
+  const access = useSiteAccess(sites);
   const systemId = useId();
   const addressId = useId();
   const [system, setSystem] = useState<SelfHostedSystem>(SELF_HOSTED_SYSTEMS[0] ?? 'jira');
@@ -47,17 +53,8 @@ export function SitesSection() {
       </p>
       {sites.length > 0 && (
         <ul aria-label={i18n.t('options.sites.added')}>
-          {sites.map((site) => (
-            <li key={`${site.system} ${site.origin}`}>
-              {label(site.system)}: {site.origin}{' '}
-              <button
-                type="button"
-                aria-label={i18n.t('options.sites.removeSite', [siteHost(site)])}
-                onClick={() => void removeSite(site)}
-              >
-                {i18n.t('options.sites.remove')}
-              </button>
-            </li>
+          {access.map(({ site, granted }) => (
+            <SiteRow key={`${site.system} ${site.origin}`} site={site} granted={granted} />
           ))}
         </ul>
       )}
@@ -70,7 +67,7 @@ export function SitesSection() {
         >
           {SELF_HOSTED_SYSTEMS.map((option) => (
             <option key={option} value={option}>
-              {label(option)}
+              {siteSystemLabel(option)}
             </option>
           ))}
         </select>
