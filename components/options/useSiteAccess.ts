@@ -10,6 +10,8 @@ import type { SelfHostedSite } from '../../lib/hosts/sites';
 export function useSiteAccess(sites: readonly SelfHostedSite[]): SiteAccess[] {
   const [access, setAccess] = useState<SiteAccess[]>();
   useEffect(() => {
+    // No site, nothing to watch: most people never add one.
+    if (sites.length === 0) return;
     const stop = new AbortController();
     const read = () =>
       void readSiteAccess(sites).then((next) => {
