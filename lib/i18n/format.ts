@@ -1,12 +1,20 @@
+import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 
 /**
- * Numbers and dates in the language the browser shows its own interface in: the same one it
- * picks messages.json by, so a German page says "3. Nov." and "1.200", not "Nov 3" and "1,200".
+ * The locale for numbers and dates: the language the browser picked this extension's words in
+ * (locales/<lang>.yml), made more specific by the browser's UI language when they agree — "en-GB"
+ * or "de-AT" — so a German page says "3. Nov." and "1.200", never "Nov 3" and "1,200" beside
+ * German words. (Headless Chromium started with --lang=de picks the German words yet still
+ * reports an en-US UI language.)
  */
 export function uiLocale(): string {
-  return browser.i18n.getUILanguage();
+  const words = i18n.t('locale');
+  const ui = browser.i18n.getUILanguage();
+  return primary(ui) === primary(words) ? ui : words;
 }
+
+const primary = (tag: string) => tag.toLowerCase().split(/[-_]/)[0];
 
 export function formatNumber(
   value: number,

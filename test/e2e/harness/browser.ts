@@ -15,8 +15,15 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-/** Real Chromium with the built extension loaded, tracker hosts mapped onto the fixture server. */
-export async function launchWithExtension(fixturePort: number): Promise<ExtensionBrowser> {
+/**
+ * Real Chromium with the built extension loaded, tracker hosts mapped onto the fixture server.
+ * `lang` starts it in another interface language (`--lang`; in headless Chromium that picks the
+ * extension's locale, while `i18n.getUILanguage()` still says en-US).
+ */
+export async function launchWithExtension(
+  fixturePort: number,
+  options: { lang?: string } = {},
+): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
     throw new Error(`No built extension in ${EXTENSION_DIR}; run "npm run build:chrome" first`);
   const userDataDir = mkdtempSync(join(tmpdir(), 'throughline-profile-'));
@@ -48,6 +55,7 @@ export async function launchWithExtension(fixturePort: number): Promise<Extensio
       '--disable-component-update',
       '--disable-sync',
       '--disable-dev-shm-usage',
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
     ],
   });
   try {
