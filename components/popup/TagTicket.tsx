@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { sendMessage } from '../../lib/messaging/send';
 import { linkArgsFor, type TagTarget } from '../../lib/tagging/link-args';
 import type { PickerOption } from '../../lib/tagging/picker-search';
@@ -26,7 +27,12 @@ export function TagTicket({ view, onDone }: { view: TagView; onDone(): void }) {
   const pick = (option: PickerOption) =>
     tag(option.kind === 'intent' ? { intentId: option.id } : { bucketId: option.id });
   return (
-    <DetailFrame kind="Tag" title={view.ticket.key} onBack={onDone} focusHeading={false}>
+    <DetailFrame
+      kind={i18n.t('popup.tag')}
+      title={view.ticket.key}
+      onBack={onDone}
+      focusHeading={false}
+    >
       {noting ? (
         <NoFitNote
           onSave={(note) => void tag({ noFit: true, note })}
@@ -35,7 +41,7 @@ export function TagTicket({ view, onDone }: { view: TagView; onDone(): void }) {
         />
       ) : (
         <TagPicker
-          label={`Tag ${view.ticket.key} to an intent or a bucket`}
+          label={i18n.t('popup.tagLabel', [view.ticket.key])}
           onPick={(option) => void pick(option)}
           onNoFit={() => setNoting(true)}
           onClose={onDone}
