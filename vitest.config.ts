@@ -10,7 +10,7 @@ export default defineConfig({
     include: ['test/**/*.test.{ts,tsx}'],
     exclude: ['test/e2e/**', 'node_modules/**'],
     environment: 'node',
-    setupFiles: ['test/setup/fake-indexeddb.ts', 'test/setup/jsdom-gaps.ts'],
+    setupFiles: ['test/setup/fake-indexeddb.ts', 'test/setup/jsdom-gaps.ts', 'test/setup/i18n.ts'],
     pool: 'forks',
     testTimeout: 20_000,
     hookTimeout: 60_000,

@@ -4,7 +4,7 @@ import { TRACKER_MATCHES } from './lib/trackers/registry';
 
 // See DESIGN.md "Parts": React only in extension pages; content scripts stay tiny.
 export default defineConfig({
-  modules: ['@wxt-dev/module-react'],
+  modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module'],
   hooks: {
     // webextension-polyfill for the worker and the extension pages only: there `onMessage`
     // listeners answer with promises, which Chrome supports only through it. Content scripts use
@@ -23,9 +23,10 @@ export default defineConfig({
     excludeSources: ['server/**', 'test/**', 'bench/**', 'test-results/**', 'scripts/**', '.ci/**'],
   },
   manifest: ({ browser }) => ({
-    name: 'Throughline',
-    description:
-      'The why behind every ticket: mission, goal, intent and investment, right on the page.',
+    // Words come from locales/<lang>.yml (README "Languages"); the browser picks the language.
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     // `scripting`: content scripts registered at run time for self-hosted sites (lib/hosts/).
     permissions: ['storage', 'alarms', 'scripting'],
     // Also what lets the sidebar frame use the extension's IndexedDB when embedded in these sites:
@@ -43,7 +44,7 @@ export default defineConfig({
     commands: {
       'toggle-sidebar': {
         suggested_key: { default: 'Alt+Shift+T' },
-        description: 'Show or hide the Throughline sidebar',
+        description: '__MSG_commandToggleSidebar__',
       },
     },
     web_accessible_resources: [

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 
 interface ConfirmDialogProps {
@@ -49,7 +50,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
       <div id={bodyId}>{children}</div>
       <div className="dialog-actions">
         <button type="button" onClick={onCancel} autoFocus>
-          Cancel
+          {i18n.t('options.cancel')}
         </button>
         <button
           type="button"

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useId, useState, type FormEvent } from 'react';
 import { CONNECT_INPUT_MAX } from '../../lib/connection/connect-reply';
 import type { Connection } from '../../lib/db/meta';
@@ -10,8 +11,6 @@ type FormState =
   | { kind: 'checking' }
   | { kind: 'field'; field: 'apiUrl' | 'token'; message: string }
   | { kind: 'failed'; failure: { title: string; advice: string } };
-
-const LOCKED = "Set by your organisation's browser policy.";
 
 /**
  * API URL, API token, Connect (DESIGN.md names). Values from browser policy are shown read-only
@@ -34,7 +33,7 @@ export function ConnectForm({ current, policy }: { current?: Connection; policy:
       token: (policy.apiToken ?? token).slice(0, CONNECT_INPUT_MAX),
     }).catch(() => ({
       ok: false as const,
-      failure: { title: 'Connecting failed.', advice: WORKER_SILENT },
+      failure: { title: i18n.t('options.connection.failed'), advice: WORKER_SILENT },
     }));
     if (attempt.ok) {
       setToken('');
@@ -53,13 +52,13 @@ export function ConnectForm({ current, policy }: { current?: Connection; policy:
 
   return (
     <form className="connect-form" onSubmit={(event) => void submit(event)} noValidate>
-      <label htmlFor={ids.url}>API URL</label>
+      <label htmlFor={ids.url}>{i18n.t('options.connection.apiUrl')}</label>
       <input
         id={ids.url}
         type="url"
         value={urlLocked ? policy.apiUrl : apiUrl}
         readOnly={urlLocked}
-        placeholder="https://context.example.com"
+        placeholder={i18n.t('options.connection.urlPlaceholder')}
         autoComplete="url"
         spellCheck={false}
         aria-invalid={urlError ? true : undefined}
@@ -67,14 +66,18 @@ export function ConnectForm({ current, policy }: { current?: Connection; policy:
         onChange={(event) => setApiUrl(event.target.value)}
       />
       <FieldNote id={ids.urlNote} error={urlError} locked={urlLocked} />
-      <label htmlFor={ids.token}>API token</label>
+      <label htmlFor={ids.token}>{i18n.t('options.connection.apiToken')}</label>
       <input
         id={ids.token}
         type="password"
         value={tokenLocked ? '' : token}
         readOnly={tokenLocked}
         placeholder={
-          tokenLocked ? 'Set by policy' : current ? 'Stored; paste a new one to replace it' : 'tl_…'
+          tokenLocked
+            ? i18n.t('options.connection.tokenLocked')
+            : current
+              ? i18n.t('options.connection.tokenStored')
+              : i18n.t('options.connection.tokenPlaceholder')
         }
         autoComplete="off"
         spellCheck={false}
@@ -85,7 +88,9 @@ export function ConnectForm({ current, policy }: { current?: Connection; policy:
       <FieldNote id={ids.tokenNote} error={tokenError} locked={tokenLocked} />
       <div className="actions">
         <button type="submit" className="primary" disabled={state.kind === 'checking'}>
-          {state.kind === 'checking' ? 'Connecting…' : 'Connect'}
+          {state.kind === 'checking'
+            ? i18n.t('options.connection.connecting')
+            : i18n.t('options.connection.connect')}
         </button>
       </div>
       {state.kind === 'failed' && (
@@ -111,7 +116,7 @@ function FieldNote({ id, error, locked }: { id: string; error?: string; locked: 
   if (locked)
     return (
       <p id={id} className="field-note">
-        {LOCKED}
+        {i18n.t('options.connection.locked')}
       </p>
     );
   return null;

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { Connection, Standalone } from '../../lib/db/meta';
 import { isFullyManaged, type ManagedPolicy } from '../../lib/settings/managed-policy';
 import { ConnectForm } from './ConnectForm';
@@ -20,26 +21,24 @@ export function ConnectionSection({
   const managed = isFullyManaged(policy);
   return (
     <section aria-labelledby="connection-heading">
-      <h2 id="connection-heading">Connection</h2>
+      <h2 id="connection-heading">{i18n.t('options.connection.heading')}</h2>
       {connection ? (
         <div className="connection-status">
           <p className="connected" role="status">
-            Connected to <strong>{connection.workspaceName}</strong> as {connection.userName}
+            {i18n.t('options.connection.connectedTo', [
+              connection.workspaceName,
+              connection.userName,
+            ])}
           </p>
           <p className="muted">{connection.apiUrl}</p>
           {managed ? (
-            <p className="field-note">
-              Your organisation set up this connection through browser policy.
-            </p>
+            <p className="field-note">{i18n.t('options.connection.managed')}</p>
           ) : (
             <DisconnectButton connection={connection} pending={pending} />
           )}
         </div>
       ) : (
-        <p className="muted">
-          Paste the API URL and token from your Throughline admin. Everything is then read from this
-          browser, instantly and offline.
-        </p>
+        <p className="muted">{i18n.t('options.connection.intro')}</p>
       )}
       {policy.problems.length > 0 && (
         <div className="notice error" role="alert">
@@ -50,11 +49,10 @@ export function ConnectionSection({
       )}
       {standalone && !connection && (
         <p className="field-note">
-          Connecting replaces the imported context ({standalone.workspaceName}). Export it below
-          first to keep tags made here.
+          {i18n.t('options.connection.replacesImport', [standalone.workspaceName])}
         </p>
       )}
-      {connection && !managed && <h3>Use another API URL or token</h3>}
+      {connection && !managed && <h3>{i18n.t('options.connection.another')}</h3>}
       <ConnectForm current={connection} policy={policy} />
     </section>
   );

@@ -1,5 +1,9 @@
+import { formatNumber } from '../../lib/i18n/format';
+import { i18n } from '#i18n';
 import { useId, useRef, useState, type DragEvent } from 'react';
 import { CONTEXT_FILE_MAX_BYTES } from '../../lib/context-file/parse';
+
+const ONE_DECIMAL = { minimumFractionDigits: 1, maximumFractionDigits: 1 };
 
 /**
  * Choose or drop one context file. Files over 5 MB are refused here, before they are read.
@@ -19,13 +23,15 @@ export function ContextFileDrop(props: {
     if (!file) return;
     if (file.size > CONTEXT_FILE_MAX_BYTES)
       return onRefused(
-        `The file is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is 5 MB.`,
+        i18n.t('options.file.tooBig', [
+          formatNumber(file.size / 1024 / 1024, undefined, ONE_DECIMAL),
+        ]),
         file.name,
       );
     try {
       onFile(await file.text(), file.name);
     } catch {
-      onRefused('The file could not be read.', file.name);
+      onRefused(i18n.t('options.file.unreadable'), file.name);
     }
     // Choosing the same file again (after fixing it) must fire a change again.
     if (input.current) input.current.value = '';
@@ -47,7 +53,7 @@ export function ContextFileDrop(props: {
       onDragLeave={() => setOver(false)}
       onDrop={drop}
     >
-      <label htmlFor={id}>Context file</label>
+      <label htmlFor={id}>{i18n.t('options.file.label')}</label>
       <input
         ref={input}
         id={id}
@@ -56,7 +62,7 @@ export function ContextFileDrop(props: {
         disabled={disabled}
         onChange={(event) => void take(event.target.files?.[0])}
       />
-      <p className="field-note">YAML or JSON, up to 5 MB. Or drop the file here.</p>
+      <p className="field-note">{i18n.t('options.file.hint')}</p>
     </div>
   );
 }

@@ -1,3 +1,5 @@
+import { formatNumber } from '../../lib/i18n/format';
+import { i18n } from '#i18n';
 import { useState } from 'react';
 import type { Connection } from '../../lib/db/meta';
 import { sendMessage } from '../../lib/messaging/send';
@@ -27,28 +29,27 @@ export function DisconnectButton({
   return (
     <>
       <button type="button" onClick={() => setAsking(true)}>
-        Sign out…
+        {i18n.t('options.signOut.button')}
       </button>
       <ErrorNotice error={error} />
       {asking && (
         <ConfirmDialog
-          title={`Sign out of ${connection.workspaceName}?`}
+          title={i18n.t('options.signOut.title', [connection.workspaceName])}
           confirmLabel={
-            pending > 0 ? `Sign out and drop ${tagCount(pending)}` : 'Sign out and clear data'
+            pending > 0
+              ? i18n.t('options.signOut.confirmDrop', [tagCount(pending)])
+              : i18n.t('options.signOut.confirm')
           }
           danger
           busy={busy}
           onConfirm={() => void confirm()}
           onCancel={() => setAsking(false)}
         >
-          <p>
-            Throughline forgets the API token and removes the context and your recent tickets stored
-            in this browser. The server keeps everything it already has.
-          </p>
+          <p>{i18n.t('options.signOut.body')}</p>
           {pending > 0 && (
             <p className="warning-text">
-              <strong>{tagCount(pending)} not sent yet</strong> will be lost. To keep them, cancel
-              and press <em>Sync now</em> once the API can be reached.
+              <strong>{i18n.t('options.signOut.pendingLost', [tagCount(pending)])}</strong>{' '}
+              {i18n.t('options.signOut.pendingAdvice')}
             </p>
           )}
         </ConfirmDialog>
@@ -58,5 +59,5 @@ export function DisconnectButton({
 }
 
 export function tagCount(count: number): string {
-  return `${count} ${count === 1 ? 'tag' : 'tags'}`;
+  return i18n.t('options.tagCount', count, [formatNumber(count)]);
 }

@@ -1,3 +1,5 @@
+import { formatNumber } from '../../lib/i18n/format';
+import { i18n } from '#i18n';
 import { useState } from 'react';
 import { contextFileYaml, exportFileName, exportLocalContext } from '../../lib/standalone/export';
 import { useDb } from '../shared/useDb';
@@ -18,7 +20,7 @@ export function ExportButton() {
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
     setNote(
       exported.skipped > 0
-        ? `Exported. ${exported.skipped} rows were left out: what they belong to is not stored here.`
+        ? i18n.t('options.export.skipped', [formatNumber(exported.skipped)])
         : undefined,
     );
   };
@@ -26,7 +28,7 @@ export function ExportButton() {
   return (
     <>
       <button type="button" onClick={() => void download()}>
-        Export as context file
+        {i18n.t('options.export.button')}
       </button>
       {note && (
         <p className="field-note" role="status">

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { ContextFileProblem } from '../../lib/context-file/parse';
 
 /** Why a context file was refused, each problem with where it is (line and path) when known. */
@@ -11,7 +12,7 @@ export function ImportProblems({
   return (
     <div className="notice error" role="alert" aria-labelledby="import-problems-heading">
       <h3 id="import-problems-heading">
-        {fileName ?? 'The file'} was not imported. Nothing changed.
+        {i18n.t('options.file.notImported', [fileName ?? i18n.t('options.file.theFile')])}
       </h3>
       <ul className="problems">
         {problems.map((problem, index) => (
@@ -26,6 +27,8 @@ export function ImportProblems({
 }
 
 function where({ line, path }: ContextFileProblem): string {
-  const parts = [line !== undefined ? `Line ${line}` : '', path].filter(Boolean);
+  const parts = [line !== undefined ? i18n.t('options.file.line', [line]) : '', path].filter(
+    Boolean,
+  );
   return parts.length > 0 ? `${parts.join(', ')}: ` : '';
 }

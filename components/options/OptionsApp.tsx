@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useSyncState } from '../shared/useSyncState';
 import { ConnectionSection } from './ConnectionSection';
 import { RecentHistorySection } from './RecentHistorySection';
@@ -16,10 +17,10 @@ export function OptionsApp() {
   const local = useLocalData();
   const policy = useManagedPolicy();
   if (!sync.loaded || !local || !policy)
-    return <main className="options muted">Loading settings…</main>;
+    return <main className="options muted">{i18n.t('options.loading')}</main>;
   return (
     <main className="options">
-      <h1>Throughline settings</h1>
+      <h1>{i18n.t('options.title')}</h1>
       <ConnectionSection
         connection={sync.connection}
         standalone={local.standalone}

@@ -1,3 +1,5 @@
+import { formatNumber } from '../../lib/i18n/format';
+import { i18n } from '#i18n';
 import type { QuarantinedChange } from '../../lib/db/database';
 import { useDb } from '../shared/useDb';
 import { relativeTime } from '../shared/relative-time';
@@ -8,17 +10,14 @@ import { relativeTime } from '../shared/relative-time';
  */
 export function QuarantineList({ items, total }: { items: QuarantinedChange[]; total: number }) {
   const db = useDb();
-  if (total === 0) return <p className="muted">No changes from the server were set aside.</p>;
+  if (total === 0) return <p className="muted">{i18n.t('options.quarantine.none')}</p>;
   return (
     <div className="quarantine">
       <p>
-        <strong>
-          {total} {total === 1 ? 'change' : 'changes'} from the server set aside
-        </strong>{' '}
-        because they did not pass validation. Everything else synced. Tell whoever runs your context
-        API:
+        <strong>{i18n.t('options.quarantine.count', total, [formatNumber(total)])}</strong>{' '}
+        {i18n.t('options.quarantine.why')}
       </p>
-      <ul aria-label="Changes set aside">
+      <ul aria-label={i18n.t('options.quarantine.listLabel')}>
         {items.map((item) => (
           <li key={item.seq}>
             <span className="reason">{item.reason}</span>{' '}
@@ -26,9 +25,13 @@ export function QuarantineList({ items, total }: { items: QuarantinedChange[]; t
           </li>
         ))}
       </ul>
-      {total > items.length && <p className="muted">…and {total - items.length} more.</p>}
+      {total > items.length && (
+        <p className="muted">
+          {i18n.t('options.quarantine.more', [formatNumber(total - items.length)])}
+        </p>
+      )}
       <button type="button" onClick={() => void db.quarantine.clear()}>
-        Clear
+        {i18n.t('options.quarantine.clear')}
       </button>
     </div>
   );

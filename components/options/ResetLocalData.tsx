@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useState } from 'react';
 import { sendMessage } from '../../lib/messaging/send';
 import { ErrorNotice } from '../shared/ErrorNotice';
@@ -23,27 +24,24 @@ export function ResetLocalData({ pending }: { pending: number }) {
   return (
     <>
       <button type="button" onClick={() => setAsking(true)}>
-        Reset local data…
+        {i18n.t('options.reset.button')}
       </button>
       {done && (
         <p className="muted" role="status">
-          Local data cleared. Loading the context again from the server…
+          {i18n.t('options.reset.done')}
         </p>
       )}
       <ErrorNotice error={error} />
       {asking && (
         <ConfirmDialog
-          title="Reset local data?"
-          confirmLabel="Reset and reload"
+          title={i18n.t('options.reset.title')}
+          confirmLabel={i18n.t('options.reset.confirm')}
           busy={busy}
           onConfirm={() => void confirm()}
           onCancel={() => setAsking(false)}
         >
-          <p>
-            Throughline removes the context stored in this browser and loads it again from the
-            server. You stay connected.
-          </p>
-          {pending > 0 && <p>The {tagCount(pending)} not sent yet are kept and sent first.</p>}
+          <p>{i18n.t('options.reset.body')}</p>
+          {pending > 0 && <p>{i18n.t('options.reset.keepsPending', [tagCount(pending)])}</p>}
         </ConfirmDialog>
       )}
     </>

@@ -1,3 +1,5 @@
+import { formatNumber } from '../../lib/i18n/format';
+import { i18n } from '#i18n';
 import { useState } from 'react';
 import type { OutboxEntry } from '../../lib/db/database';
 import { sendMessage } from '../../lib/messaging/send';
@@ -14,7 +16,7 @@ export function SetAsideList({ entries }: { entries: OutboxEntry[] }) {
   const act = async (name: 'outbox.retry' | 'outbox.discard', seq: number) => {
     const reply = await sendMessage(name, { seq }).catch(() => ({
       ok: false,
-      error: 'The extension did not answer; try again.',
+      error: i18n.t('options.setAside.silent'),
     }));
     setFailure(reply.ok ? undefined : reply.error);
   };
@@ -22,24 +24,25 @@ export function SetAsideList({ entries }: { entries: OutboxEntry[] }) {
     <div className="set-aside">
       <p>
         <strong>
-          {entries.length} {entries.length === 1 ? 'tag' : 'tags'} the server kept failing on
+          {i18n.t('options.setAside.count', entries.length, [formatNumber(entries.length)])}
         </strong>{' '}
-        were set aside so that everything else could sync.
+        {i18n.t('options.setAside.why')}
       </p>
-      <ul aria-label="Tags set aside">
+      <ul aria-label={i18n.t('options.setAside.listLabel')}>
         {entries.map((entry) => (
           <li key={entry.seq}>
             <span>
-              {entry.mutation.type === 'link.clear' ? 'Untag' : 'Tag'}{' '}
-              {keyOfTicketId(entry.ticketId)}
+              {entry.mutation.type === 'link.clear'
+                ? i18n.t('options.setAside.untag', [keyOfTicketId(entry.ticketId)])
+                : i18n.t('options.setAside.tag', [keyOfTicketId(entry.ticketId)])}
             </span>{' '}
             <span className="reason">{entry.setAside?.reason}</span>{' '}
             <span className="muted">· {relativeTime(entry.setAside?.at)}</span>{' '}
             <button type="button" onClick={() => void act('outbox.retry', entry.seq!)}>
-              Retry {keyOfTicketId(entry.ticketId)}
+              {i18n.t('options.setAside.retry', [keyOfTicketId(entry.ticketId)])}
             </button>{' '}
             <button type="button" onClick={() => void act('outbox.discard', entry.seq!)}>
-              Discard {keyOfTicketId(entry.ticketId)}
+              {i18n.t('options.setAside.discard', [keyOfTicketId(entry.ticketId)])}
             </button>
           </li>
         ))}

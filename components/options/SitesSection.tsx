@@ -1,6 +1,8 @@
+import { uiLocale } from '../../lib/i18n/format';
+import { i18n } from '#i18n';
 import { useId, useState, type FormEvent } from 'react';
-import { addSite, removeSite } from '../../lib/hosts/manage-sites';
-import { siteHost } from '../../lib/hosts/sites';
+import { addSite } from '../../lib/hosts/manage-sites';
+import { siteHost, type SelfHostedSite } from '../../lib/hosts/sites';
 import { selfHostedSites } from '../../lib/hosts/stored-sites';
 import {
   SELF_HOSTED_SYSTEMS,
@@ -9,15 +11,21 @@ import {
   type SelfHostedSystem,
 } from '../../lib/trackers/registry';
 import { useStoredSetting } from '../shared/useStoredSetting';
+import { SiteRow, siteSystemLabel } from './SiteRow';
 import { TrackerSwitches } from './TrackerSwitches';
+import { useSiteAccess } from './useSiteAccess';
 
 type Notice = { kind: 'none' } | { kind: 'added'; host: string } | { kind: 'error'; text: string };
 
-const label = (system: SelfHostedSystem) => TRACKERS[system]?.selfHosted.label ?? system;
+const NO_SITES: readonly SelfHostedSite[] = [];
 
-/** Self-hosted sites (Jira Server, GitHub Enterprise, GitLab self-managed…), with their host permission. */
+/**
+ * Self-hosted sites (Jira Server, GitHub Enterprise, GitLab self-managed…), each with whether the
+ * browser still lets Throughline in.
+ */
 export function SitesSection() {
-  const [sites = []] = useStoredSetting(selfHostedSites);
+  const [sites = NO_SITES] = useStoredSetting(selfHostedSites);
+  const access = useSiteAccess(sites);
   const systemId = useId();
   const addressId = useId();
   const [system, setSystem] = useState<SelfHostedSystem>(SELF_HOSTED_SYSTEMS[0] ?? 'jira');
@@ -35,30 +43,23 @@ export function SitesSection() {
 
   return (
     <section aria-labelledby="sites-heading">
-      <h2 id="sites-heading">Sites</h2>
+      <h2 id="sites-heading">{i18n.t('options.sites.heading')}</h2>
       <TrackerSwitches />
       <p>
-        {trackerNames('and')} in the cloud work as they are. Add your own{' '}
-        {trackerNames('or', SELF_HOSTED_SYSTEMS)} site here.
+        {i18n.t('options.sites.intro', [
+          trackerNames('and', undefined, uiLocale()),
+          trackerNames('or', SELF_HOSTED_SYSTEMS, uiLocale()),
+        ])}
       </p>
       {sites.length > 0 && (
-        <ul aria-label="Added sites">
-          {sites.map((site) => (
-            <li key={`${site.system} ${site.origin}`}>
-              {label(site.system)}: {site.origin}{' '}
-              <button
-                type="button"
-                aria-label={`Remove ${siteHost(site)}`}
-                onClick={() => void removeSite(site)}
-              >
-                Remove
-              </button>
-            </li>
+        <ul aria-label={i18n.t('options.sites.added')}>
+          {access.map(({ site, granted }) => (
+            <SiteRow key={`${site.system} ${site.origin}`} site={site} granted={granted} />
           ))}
         </ul>
       )}
       <form className="connect-form" onSubmit={(event) => void submit(event)} noValidate>
-        <label htmlFor={systemId}>Tracker</label>
+        <label htmlFor={systemId}>{i18n.t('options.sites.tracker')}</label>
         <select
           id={systemId}
           value={system}
@@ -66,11 +67,11 @@ export function SitesSection() {
         >
           {SELF_HOSTED_SYSTEMS.map((option) => (
             <option key={option} value={option}>
-              {label(option)}
+              {siteSystemLabel(option)}
             </option>
           ))}
         </select>
-        <label htmlFor={addressId}>Site address</label>
+        <label htmlFor={addressId}>{i18n.t('options.sites.address')}</label>
         <input
           id={addressId}
           type="text"
@@ -80,10 +81,10 @@ export function SitesSection() {
           onChange={(event) => setAddress(event.target.value)}
         />
         <div className="actions">
-          <button type="submit">Add site</button>
+          <button type="submit">{i18n.t('options.sites.add')}</button>
         </div>
         {notice.kind === 'added' && (
-          <p role="status">Added {notice.host}. Reload its open tabs to see the sidebar there.</p>
+          <p role="status">{i18n.t('options.sites.addedNotice', [notice.host])}</p>
         )}
         {notice.kind === 'error' && (
           <p className="notice error" role="alert">

@@ -1,3 +1,5 @@
+import { formatNumber, uiLocale } from '../../lib/i18n/format';
+import { i18n } from '#i18n';
 import { useState } from 'react';
 import type { ContextFileProblem } from '../../lib/context-file/parse';
 import type { Standalone } from '../../lib/db/meta';
@@ -21,19 +23,15 @@ type State =
   | { kind: 'preview'; text: string; fileName: string; preview: ImportPreviewData }
   | { kind: 'confirm-remove' };
 
-const NOUNS: Record<EntityType, [string, string]> = {
-  bucket: ['bucket', 'buckets'],
-  mission: ['mission', 'missions'],
-  goal: ['goal', 'goals'],
-  intent: ['intent', 'intents'],
-  link: ['linked ticket', 'linked tickets'],
-  rule: ['rule', 'rules'],
-};
+const COUNTED: EntityType[] = ['bucket', 'mission', 'goal', 'intent', 'link', 'rule'];
 
+/** "3 buckets, 1 mission, …" */
 export function describeCounts(counts: Record<EntityType, number>): string {
-  return (Object.keys(NOUNS) as EntityType[])
-    .map((type) => `${counts[type]} ${NOUNS[type][counts[type] === 1 ? 0 : 1]}`)
-    .join(', ');
+  return new Intl.ListFormat(uiLocale(), { type: 'unit' }).format(
+    COUNTED.map((type) =>
+      i18n.t(`options.standalone.${type}`, counts[type], [formatNumber(counts[type])]),
+    ),
+  );
 }
 
 /**
@@ -80,29 +78,26 @@ export function StandaloneSection(props: {
 
   return (
     <section aria-labelledby="standalone-heading">
-      <h2 id="standalone-heading">Use without a server</h2>
+      <h2 id="standalone-heading">{i18n.t('options.standalone.heading')}</h2>
       {standalone ? (
         <div className="standalone-status">
           <p className="connected" role="status">
-            Using <strong>{standalone.workspaceName}</strong> from{' '}
-            {standalone.fileName ?? 'an imported file'}, imported{' '}
-            {relativeTime(standalone.importedAt)}.
+            {i18n.t('options.standalone.using', [
+              standalone.workspaceName,
+              standalone.fileName ?? i18n.t('options.standalone.anImportedFile'),
+              relativeTime(standalone.importedAt),
+            ])}
           </p>
-          <p className="muted">
-            {describeCounts(counts)}. Tags you make stay in this browser; export them to keep them.
-          </p>
+          <p className="muted">{i18n.t('options.standalone.counts', [describeCounts(counts)])}</p>
           <div className="actions row">
             <ExportButton />
             <button type="button" onClick={() => setState({ kind: 'confirm-remove' })}>
-              Remove imported context…
+              {i18n.t('options.standalone.remove')}
             </button>
           </div>
         </div>
       ) : (
-        <p className="muted">
-          No context API yet? Import a context file (what your product-operations team keeps under
-          version control) and Throughline works from it, in this browser only.
-        </p>
+        <p className="muted">{i18n.t('options.standalone.intro')}</p>
       )}
       <ContextFileDrop
         disabled={state.kind === 'importing' || state.kind === 'previewing'}
@@ -111,7 +106,9 @@ export function StandaloneSection(props: {
           setState({ kind: 'refused', fileName, problems: [{ path: '', message: reason }] })
         }
       />
-      {state.kind === 'previewing' && <p role="status">Reading {state.fileName}…</p>}
+      {state.kind === 'previewing' && (
+        <p role="status">{i18n.t('options.standalone.reading', [state.fileName])}</p>
+      )}
       {state.kind === 'preview' && (
         <ImportPreview
           fileName={state.fileName}
@@ -121,10 +118,10 @@ export function StandaloneSection(props: {
           onCancel={() => setState({ kind: 'idle' })}
         />
       )}
-      {state.kind === 'importing' && <p role="status">Importing…</p>}
+      {state.kind === 'importing' && <p role="status">{i18n.t('options.standalone.importing')}</p>}
       {state.kind === 'imported' && (
         <p className="connected" role="status">
-          Imported {state.workspaceName}: {describeCounts(counts)}.
+          {i18n.t('options.standalone.imported', [state.workspaceName, describeCounts(counts)])}
         </p>
       )}
       {state.kind === 'refused' && (
@@ -132,16 +129,13 @@ export function StandaloneSection(props: {
       )}
       {state.kind === 'confirm-remove' && (
         <ConfirmDialog
-          title="Remove the imported context?"
-          confirmLabel="Remove"
+          title={i18n.t('options.standalone.removeTitle')}
+          confirmLabel={i18n.t('options.standalone.removeConfirm')}
           danger
           onConfirm={() => void remove()}
           onCancel={() => setState({ kind: 'idle' })}
         >
-          <p>
-            Throughline forgets the context and the tags made in this browser. Export first to keep
-            them.
-          </p>
+          <p>{i18n.t('options.standalone.removeBody')}</p>
         </ConfirmDialog>
       )}
     </section>

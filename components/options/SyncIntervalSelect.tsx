@@ -1,9 +1,15 @@
+import { formatNumber } from '../../lib/i18n/format';
+import { i18n } from '#i18n';
 import { useId } from 'react';
 import { SYNC_INTERVALS, syncInterval, type SyncInterval } from '../../lib/settings/sync-interval';
 import { useStoredSetting } from '../shared/useStoredSetting';
 
 const label = (minutes: number) =>
-  minutes === 60 ? 'Every hour' : minutes === 1 ? 'Every minute' : `Every ${minutes} minutes`;
+  minutes === 60
+    ? i18n.t('options.sync.everyHour')
+    : minutes === 1
+      ? i18n.t('options.sync.everyMinute')
+      : i18n.t('options.sync.everyMinutes', [formatNumber(minutes)]);
 
 /** How often the worker pulls; it re-creates its alarm when this changes (lib/settings/sync-alarm.ts). */
 export function SyncIntervalSelect() {
@@ -12,7 +18,7 @@ export function SyncIntervalSelect() {
   if (minutes === undefined) return null;
   return (
     <div className="field-row">
-      <label htmlFor={id}>Sync interval</label>
+      <label htmlFor={id}>{i18n.t('options.sync.interval')}</label>
       <select
         id={id}
         value={minutes}

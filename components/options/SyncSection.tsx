@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { SyncStatus } from '../../lib/db/meta';
 import { sendMessage } from '../../lib/messaging/send';
 import { relativeTime } from '../shared/relative-time';
@@ -17,26 +18,26 @@ export function SyncSection({ status, local }: { status?: SyncStatus; local: Loc
   const syncNow = () => run(() => sendMessage('sync.now', {}).then(() => ({ ok: true })));
   return (
     <section aria-labelledby="sync-heading">
-      <h2 id="sync-heading">Sync</h2>
+      <h2 id="sync-heading">{i18n.t('options.sync.heading')}</h2>
       <dl className="facts">
-        <dt>Last sync</dt>
+        <dt>{i18n.t('options.sync.lastSync')}</dt>
         <dd>
-          {status?.running ? 'running…' : relativeTime(status?.lastSuccessAt)}
+          {status?.running ? i18n.t('options.sync.running') : relativeTime(status?.lastSuccessAt)}
           {status?.lastError && <span className="error-text"> · {status.lastError}</span>}
         </dd>
-        <dt>Waiting to be sent</dt>
-        <dd>{local.pending === 0 ? 'nothing' : tagCount(local.pending)}</dd>
+        <dt>{i18n.t('options.sync.waiting')}</dt>
+        <dd>{local.pending === 0 ? i18n.t('options.sync.nothing') : tagCount(local.pending)}</dd>
       </dl>
       <SyncIntervalSelect />
       {error && <p className="error-text">{error}</p>}
       <div className="actions row">
         <button type="button" className="primary" onClick={() => void syncNow()} disabled={busy}>
-          {busy ? 'Syncing…' : 'Sync now'}
+          {busy ? i18n.t('options.sync.syncing') : i18n.t('options.sync.syncNow')}
         </button>
         <ExportButton />
         <ResetLocalData pending={local.pending} />
       </div>
-      <h3>Set aside</h3>
+      <h3>{i18n.t('options.sync.setAsideHeading')}</h3>
       <SetAsideList entries={local.setAside} />
       <QuarantineList items={local.quarantined} total={local.quarantinedTotal} />
     </section>

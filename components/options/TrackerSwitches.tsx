@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { TRACKERS, TRACKER_SYSTEMS } from '../../lib/trackers/registry';
 import { trackerSwitches } from '../../lib/settings/trackers-enabled';
 import { useStoredSetting } from '../shared/useStoredSetting';
@@ -8,7 +9,7 @@ export function TrackerSwitches() {
   if (!switches) return null;
   return (
     <fieldset className="switches">
-      <legend>Show the sidebar on</legend>
+      <legend>{i18n.t('options.sites.switchesLegend')}</legend>
       {TRACKER_SYSTEMS.map((system) => (
         <label key={system}>
           <input
@@ -19,7 +20,7 @@ export function TrackerSwitches() {
           {TRACKERS[system].name}
         </label>
       ))}
-      <p className="field-note">Changes apply to pages opened or reloaded afterwards.</p>
+      <p className="field-note">{i18n.t('options.sites.switchesNote')}</p>
     </fieldset>
   );
 }

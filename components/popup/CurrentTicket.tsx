@@ -1,3 +1,5 @@
+import { uiLocale } from '../../lib/i18n/format';
+import { i18n } from '#i18n';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { contextFor } from '../../lib/db/context';
 import { trackerNames } from '../../lib/trackers/registry';
@@ -16,11 +18,13 @@ interface CurrentTicketProps {
 export function CurrentTicket({ active, onOpen }: CurrentTicketProps) {
   return (
     <section className="current" aria-labelledby="current-heading">
-      <h2 id="current-heading">This tab</h2>
+      <h2 id="current-heading">{i18n.t('popup.thisTab')}</h2>
       {active.state === 'loading' ? (
-        <p className="muted">Looking at this tab…</p>
+        <p className="muted">{i18n.t('popup.lookingAtTab')}</p>
       ) : active.state === 'none' ? (
-        <p className="muted">{`This tab shows no ${trackerNames('or')} ticket.`}</p>
+        <p className="muted">
+          {i18n.t('popup.noTicketInTab', [trackerNames('or', undefined, uiLocale())])}
+        </p>
       ) : (
         <TicketContext active={active} onOpen={onOpen} />
       )}
@@ -56,44 +60,44 @@ function TicketContext({
         </p>
         {context !== undefined && (
           <button type="button" className={context ? '' : 'primary'} onClick={tag}>
-            {context ? 'Change tag' : 'Tag'}
+            {context ? i18n.t('popup.changeTag') : i18n.t('popup.tag')}
           </button>
         )}
       </div>
       {context === undefined ? null : context === null ? (
-        <p className="muted">Not tagged to an intent or a bucket yet.</p>
+        <p className="muted">{i18n.t('popup.notTagged')}</p>
       ) : (
         <>
           {context.link.pending === 'set' && (
             <p className="pending" role="status">
-              Tag saved here; it reaches the context API on the next sync.
+              {i18n.t('sidebar.pendingTag')}
             </p>
           )}
           <dl className="chain-list">
             {context.intent && (
               <EntityButton
-                label="Intent"
+                label={i18n.t('kind.intent')}
                 title={context.intent.title}
                 onClick={() => onOpen({ kind: 'intent', id: context.intent!.id })}
               />
             )}
             {context.goal && (
               <EntityButton
-                label="Goal"
+                label={i18n.t('kind.goal')}
                 title={context.goal.title}
                 onClick={() => onOpen({ kind: 'goal', id: context.goal!.id })}
               />
             )}
             {context.mission && (
               <EntityButton
-                label="Mission"
+                label={i18n.t('kind.mission')}
                 title={context.mission.title}
                 onClick={() => onOpen({ kind: 'mission', id: context.mission!.id })}
               />
             )}
             {context.bucket && (
               <div className="chain-row">
-                <dt>Bucket</dt>
+                <dt>{i18n.t('kind.bucket')}</dt>
                 <dd>
                   <BucketLabel bucket={context.bucket} />
                 </dd>
@@ -101,7 +105,7 @@ function TicketContext({
             )}
           </dl>
           {context.missing.intent && (
-            <p className="notice error">The intent this ticket was tagged to has been removed.</p>
+            <p className="notice error">{i18n.t('popup.intentRemoved')}</p>
           )}
         </>
       )}

@@ -1,3 +1,5 @@
+import { formatNumber, formatPercent } from '../../lib/i18n/format';
+import { i18n } from '#i18n';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { projectMixInputs } from '../../lib/db/queries/project-mix';
 import { investmentMix, type MixRow } from '../../lib/mix/investment-mix';
@@ -5,7 +7,8 @@ import { projectOfTicket } from '../../lib/trackers/ticket-ids';
 import { useDb } from '../shared/useDb';
 import { BucketLabel } from './BucketLabel';
 
-const percent = (share: number) => `${Math.round(share * 100)}%`;
+/** CSS widths and positions: always `42%`, whatever the reader's language. */
+const cssPercent = (share: number) => `${Math.round(share * 100)}%`;
 
 /**
  * Where the current project's tagged work goes: each bucket's share of the tickets against its
@@ -23,19 +26,19 @@ export function InvestmentMix({ ticketId }: { ticketId: string }) {
 
   return (
     <section className="mix" aria-labelledby="mix-heading">
-      <h2 id="mix-heading">Investment mix</h2>
+      <h2 id="mix-heading">{i18n.t('popup.mix.heading')}</h2>
       {!mix || mix.total === 0 ? (
-        <p className="muted">No ticket in {project.label} is tagged yet.</p>
+        <p className="muted">{i18n.t('popup.mix.none', [project.label])}</p>
       ) : (
         <table className="mix-table">
           <caption>
-            {project.label}: {mix.total} tagged {mix.total === 1 ? 'ticket' : 'tickets'}
+            {i18n.t('popup.mix.caption', mix.total, [formatNumber(mix.total), project.label])}
           </caption>
           <thead>
             <tr>
-              <th scope="col">Bucket</th>
-              <th scope="col">Share</th>
-              <th scope="col">Target</th>
+              <th scope="col">{i18n.t('popup.mix.bucket')}</th>
+              <th scope="col">{i18n.t('popup.mix.share')}</th>
+              <th scope="col">{i18n.t('popup.mix.target')}</th>
             </tr>
           </thead>
           <tbody>
@@ -44,8 +47,8 @@ export function InvestmentMix({ ticketId }: { ticketId: string }) {
             ))}
             {mix.noFit > 0 && (
               <tr className="mix-no-fit">
-                <th scope="row">No intent fits</th>
-                <td>{percent(mix.noFitShare)}</td>
+                <th scope="row">{i18n.t('popup.mix.noFit')}</th>
+                <td>{formatPercent(mix.noFitShare)}</td>
                 <td className="muted">—</td>
               </tr>
             )}
@@ -54,8 +57,7 @@ export function InvestmentMix({ ticketId }: { ticketId: string }) {
       )}
       {mix && mix.unbucketed > 0 && (
         <p className="muted">
-          {mix.unbucketed} {mix.unbucketed === 1 ? 'ticket has' : 'tickets have'} no bucket and{' '}
-          {mix.unbucketed === 1 ? 'is' : 'are'} left out of the shares.
+          {i18n.t('popup.mix.unbucketed', mix.unbucketed, [formatNumber(mix.unbucketed)])}
         </p>
       )}
     </section>
@@ -73,21 +75,21 @@ function MixTableRow({ row }: { row: MixRow }) {
         <span className="mix-bar" aria-hidden="true">
           <span
             className="mix-fill"
-            style={{ width: percent(row.share), background: row.color ?? 'var(--fg-muted)' }}
+            style={{ width: cssPercent(row.share), background: row.color ?? 'var(--fg-muted)' }}
           />
           {target !== undefined && (
-            <span className="mix-target" style={{ left: percent(target) }} />
+            <span className="mix-target" style={{ left: cssPercent(target) }} />
           )}
         </span>
         <span className="mix-number">
-          {percent(row.share)}
+          {formatPercent(row.share)}
           <span className="visually-hidden">
             {' '}
-            ({row.count} {row.count === 1 ? 'ticket' : 'tickets'})
+            {i18n.t('popup.mix.tickets', row.count, [formatNumber(row.count)])}
           </span>
         </span>
       </td>
-      <td className="mix-number">{target === undefined ? '—' : percent(target)}</td>
+      <td className="mix-number">{target === undefined ? '—' : formatPercent(target)}</td>
     </tr>
   );
 }

@@ -1,3 +1,5 @@
+import { formatNumber } from '../../lib/i18n/format';
+import { i18n } from '#i18n';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { ATTENTION_FIRST_PAGE, needsAttention } from '../../lib/db/queries/needs-attention';
@@ -21,9 +23,9 @@ export function NeedsAttention({ onOpen }: { onOpen(view: PopupView): void }) {
   return (
     <section aria-labelledby="attention-heading">
       {/* Exactly "Needs attention": the section's name is a contract (DESIGN.md). */}
-      <h2 id="attention-heading">Needs attention</h2>
+      <h2 id="attention-heading">{i18n.t('popup.attention.heading')}</h2>
       {list === undefined ? null : list.total === 0 ? (
-        <p className="muted">No goal is at risk or off track.</p>
+        <p className="muted">{i18n.t('popup.attention.none')}</p>
       ) : (
         <>
           <ul className="plain-list attention-list">
@@ -37,7 +39,9 @@ export function NeedsAttention({ onOpen }: { onOpen(view: PopupView): void }) {
               className="link-button attention-more"
               onClick={() => setLimit(list.items.length + MORE)}
             >
-              {left <= MORE ? `Show ${left} more` : `Show ${MORE} more of ${left}`}
+              {left <= MORE
+                ? i18n.t('popup.attention.showMore', [formatNumber(left)])
+                : i18n.t('popup.attention.showMoreOf', [formatNumber(MORE), formatNumber(left)])}
             </button>
           )}
         </>

@@ -1,3 +1,4 @@
+import { goalStatusLabel } from '../../lib/goals/status-label';
 import { useId } from 'react';
 import type { AttentionItem } from '../../lib/db/queries/needs-attention';
 import { progressOf } from '../../lib/goals/metric';
@@ -16,6 +17,8 @@ export function NeedsAttentionCard({
   const detailsId = useId();
   const { goal, mission, tickets } = item;
   const progress = goal.metric && progressOf(goal.metric);
+  // Only goals in trouble are listed: anything but off track reads as at risk.
+  const shownStatus = goal.status === 'off_track' ? 'off_track' : 'at_risk';
   return (
     <li className={`attention-card attention-${goal.status}`}>
       <button
@@ -24,9 +27,7 @@ export function NeedsAttentionCard({
         aria-describedby={detailsId}
         onClick={() => onOpen({ kind: 'goal', id: goal.id })}
       >
-        <span className={`status status-${goal.status}`}>
-          {goal.status === 'off_track' ? 'Off track' : 'At risk'}
-        </span>
+        <span className={`status status-${goal.status}`}>{goalStatusLabel(shownStatus)}</span>
         <span className="truncate">{goal.title}</span>
       </button>
       <div id={detailsId} className="attention-details">

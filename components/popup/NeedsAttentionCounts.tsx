@@ -1,3 +1,5 @@
+import { formatNumber } from '../../lib/i18n/format';
+import { i18n } from '#i18n';
 import type { CountsByTracker } from '../../lib/db/queries/tickets-by-tracker';
 import { TRACKER_SYSTEMS } from '../../lib/trackers/registry';
 import { TRACKER_NAMES, TrackerBadge } from '../shared/TrackerBadge';
@@ -6,20 +8,22 @@ import { TRACKER_NAMES, TrackerBadge } from '../shared/TrackerBadge';
 export function NeedsAttentionCounts({ counts }: { counts: CountsByTracker }) {
   const present = TRACKER_SYSTEMS.filter((system) => counts[system] > 0);
   if (present.length === 0)
-    return <p className="attention-counts muted">No ticket is tagged to it yet.</p>;
+    return <p className="attention-counts muted">{i18n.t('popup.attention.noTickets')}</p>;
   const total = present.reduce((sum, system) => sum + counts[system], 0);
   return (
     <p
       className="attention-counts"
-      aria-label={present.map((system) => `${TRACKER_NAMES[system]}: ${counts[system]}`).join(', ')}
+      aria-label={present
+        .map((system) => `${TRACKER_NAMES[system]}: ${formatNumber(counts[system])}`)
+        .join(', ')}
     >
       <span className="muted">
-        {total.toLocaleString('en')} {total === 1 ? 'ticket' : 'tickets'}:
+        {i18n.t('popup.attention.tickets', total, [formatNumber(total)])}
       </span>
       {present.map((system) => (
         <span key={system} className="attention-count">
           <TrackerBadge system={system} />
-          {counts[system].toLocaleString('en')}
+          {formatNumber(counts[system])}
         </span>
       ))}
     </p>

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { Component, type ReactNode } from 'react';
 
 /**
@@ -15,10 +16,10 @@ export class PopupErrorBoundary extends Component<{ children: ReactNode }, { err
     if (!this.state.error) return this.props.children;
     return (
       <div className="notice error" role="alert">
-        <h2>Throughline could not read its local data</h2>
+        <h2>{i18n.t('popup.readFailed')}</h2>
         <p>{this.state.error.message}</p>
         <button type="button" onClick={() => this.setState({ error: undefined })}>
-          Try again
+          {i18n.t('popup.tryAgain')}
         </button>
       </div>
     );

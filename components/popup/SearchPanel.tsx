@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { Command } from 'cmdk';
 import { useDeferredValue, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import type { SearchAnswer } from '../../lib/search/search-answer';
@@ -47,7 +48,7 @@ export function SearchPanel(props: SearchPanelProps) {
   return (
     <Command
       className="search-panel"
-      label="Search missions, goals, intents, buckets and tickets"
+      label={i18n.t('popup.search.label')}
       shouldFilter={false}
       value={selected}
       onValueChange={onSelectedChange}
@@ -56,15 +57,19 @@ export function SearchPanel(props: SearchPanelProps) {
       <Command.Input
         className="search"
         autoFocus
-        placeholder="Search goals, intents, tickets…"
+        placeholder={i18n.t('popup.search.placeholder')}
         value={query}
         onValueChange={onQueryChange}
         onKeyDown={clearOnEscape}
       />
-      <Command.List label="Search results" className="results" hidden={!query.trim()}>
+      <Command.List
+        label={i18n.t('popup.search.results')}
+        className="results"
+        hidden={!query.trim()}
+      >
         <SearchState answer={answer} query={query} empty={groups.length === 0} />
         {groups.map((group) => (
-          <Command.Group key={group.kind} heading={group.label}>
+          <Command.Group key={group.kind} heading={i18n.t(`popup.kinds.${group.kind}`)}>
             {group.hits.map(({ doc }) => (
               <Command.Item key={doc.id} value={doc.id} onSelect={() => onOpen(doc)}>
                 <ResultRow doc={doc} />
@@ -123,12 +128,12 @@ function SearchState({
 }) {
   if (!query.trim() || !empty) return null;
   const text = !isSearchable(query)
-    ? 'Keep typing: two letters or more.'
+    ? i18n.t('popup.search.keepTyping')
     : answer?.query !== query
-      ? 'Reading the local context…'
+      ? i18n.t('popup.search.reading')
       : answer.size === 0
-        ? 'Nothing to search yet: the context appears here after the first sync.'
-        : `Nothing matches “${query.trim()}”.`;
+        ? i18n.t('popup.search.nothingYet')
+        : i18n.t('popup.search.nothingMatches', [query.trim()]);
   return (
     <p className="muted search-state" role="status">
       {text}

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { browser } from 'wxt/browser';
 import { pendingTagCount } from '../../lib/db/queries/pending-tags';
@@ -20,7 +21,7 @@ export function SyncFooter() {
     run(async () => {
       const reply = await sendMessage('sync.now', {});
       return !reply.ok && !sync.connection
-        ? { ok: false, error: 'Connect to a context API first.' }
+        ? { ok: false, error: i18n.t('popup.sync.connectFirst') }
         : { ok: true };
     });
 
@@ -32,11 +33,11 @@ export function SyncFooter() {
       <div className="sync-actions">
         {sync.loaded && !sync.connection && (
           <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
-            Settings
+            {i18n.t('popup.sync.settings')}
           </button>
         )}
         <button type="button" onClick={() => void syncNow()} disabled={busy}>
-          Sync now
+          {i18n.t('popup.sync.syncNow')}
         </button>
       </div>
     </footer>

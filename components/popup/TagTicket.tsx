@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { DetailFrame } from './detail/DetailFrame';
 import type { PopupView } from './popup-view';
 import { TicketTagger } from './TicketTagger';
@@ -11,7 +12,12 @@ type TagView = Extract<PopupView, { kind: 'tag' }>;
 export function TagTicket({ view, onDone }: { view: TagView; onDone(): void }) {
   const ticket = { id: view.ticket.id, title: view.title, url: view.linkUrl ?? view.url };
   return (
-    <DetailFrame kind="Tag" title={view.ticket.key} onBack={onDone} focusHeading={false}>
+    <DetailFrame
+      kind={i18n.t('popup.tag')}
+      title={view.ticket.key}
+      onBack={onDone}
+      focusHeading={false}
+    >
       <TicketTagger
         ticket={ticket}
         ticketKey={view.ticket.key}

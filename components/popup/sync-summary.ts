@@ -1,3 +1,5 @@
+import { formatNumber } from '../../lib/i18n/format';
+import { i18n } from '#i18n';
 import type { SyncState } from '../shared/useSyncState';
 import { relativeTime } from '../shared/relative-time';
 
@@ -10,21 +12,23 @@ export interface SyncSummary {
 
 /** The sync status in plain words: when it last worked, what waits to be sent, what went wrong. */
 export function syncSummary(sync: SyncState, pending: number, now = Date.now()): SyncSummary {
-  if (!sync.loaded) return { line: 'Reading sync status…', failed: false };
+  if (!sync.loaded) return { line: i18n.t('popup.sync.reading'), failed: false };
   if (!sync.connection && sync.standalone)
-    return { line: 'Using an imported context file (no server).', failed: false };
-  if (!sync.connection) return { line: 'Not connected to a context API.', failed: false };
+    return { line: i18n.t('popup.sync.standalone'), failed: false };
+  if (!sync.connection) return { line: i18n.t('popup.sync.notConnected'), failed: false };
   const status = sync.status;
   const waiting =
-    pending === 0 ? '' : ` ${pending} ${pending === 1 ? 'tag waits' : 'tags wait'} to be sent.`;
-  if (status?.running) return { line: `Syncing…${waiting}`, failed: false };
+    pending === 0 ? '' : ` ${i18n.t('popup.sync.waiting', pending, [formatNumber(pending)])}`;
+  if (status?.running) return { line: `${i18n.t('popup.sync.syncing')}${waiting}`, failed: false };
   if (status?.lastError) {
     const last = status.lastSuccessAt
-      ? ` Last synced ${relativeTime(status.lastSuccessAt, now)}.`
-      : ' Never synced.';
+      ? ` ${i18n.t('popup.sync.lastSynced', [relativeTime(status.lastSuccessAt, now)])}`
+      : ` ${i18n.t('popup.sync.neverSynced')}`;
     const reason = status.lastError.replace(/\.$/, '');
-    return { line: `Sync failed: ${reason}.${last}${waiting}`, failed: true };
+    return { line: `${i18n.t('popup.sync.failed', [reason])}${last}${waiting}`, failed: true };
   }
-  if (!status?.lastSuccessAt) return { line: `Not synced yet.${waiting}`, failed: false };
-  return { line: `Synced ${relativeTime(status.lastSuccessAt, now)}.${waiting}`, failed: false };
+  if (!status?.lastSuccessAt)
+    return { line: `${i18n.t('popup.sync.notYet')}${waiting}`, failed: false };
+  const synced = i18n.t('popup.sync.synced', [relativeTime(status.lastSuccessAt, now)]);
+  return { line: `${synced}${waiting}`, failed: false };
 }

@@ -1,7 +1,8 @@
+import { i18n } from '#i18n';
 import { useCallback, useState } from 'react';
 
 /** Said when a message to the worker throws: it was stopped mid-way or is not there. */
-export const WORKER_SILENT = 'The extension’s background worker did not answer; try again.';
+export const WORKER_SILENT = i18n.t('common.workerSilent');
 
 type Reply = { ok: boolean; error?: string };
 
@@ -27,7 +28,7 @@ export function useWorkerAction(): WorkerAction {
     setError(undefined);
     try {
       const reply = await ask();
-      if (!reply.ok) setError(reply.error ?? 'That did not work; try again.');
+      if (!reply.ok) setError(reply.error ?? i18n.t('common.actionFailed'));
       return reply;
     } catch {
       setError(WORKER_SILENT);

@@ -1,10 +1,11 @@
+import { i18n } from '#i18n';
 import type { ReactNode } from 'react';
 import { statusLabel } from '../../lib/goals/status-label';
 import { SafeLink } from '../shared/SafeLink';
 import './chain-step.css';
 
 interface ChainStepProps {
-  kind: 'Mission' | 'Goal' | 'Intent';
+  kind: 'mission' | 'goal' | 'intent';
   title: string;
   summary?: string;
   owner?: string;
@@ -25,8 +26,8 @@ export function ChainStep({
   children,
 }: ChainStepProps) {
   return (
-    <li className={`step step-${kind.toLowerCase()}`}>
-      <span className="step-kind">{kind}</span>
+    <li className={`step step-${kind}`}>
+      <span className="step-kind">{i18n.t(`kind.${kind}`)}</span>
       <h3 className="step-title">
         <SafeLink href={url}>{title}</SafeLink>
       </h3>

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { ContextChain } from '../../lib/db/context';
 import type { StoredLink } from '../../lib/db/database';
 import { BucketChip } from './BucketChip';
@@ -21,14 +22,14 @@ export function ContextView({ context, link, provenance }: ContextViewProps) {
     <div className="context">
       {link?.pending === 'set' && (
         <p className="pending" role="status">
-          Tag saved here; it reaches the context API on the next sync.
+          {i18n.t('sidebar.pendingTag')}
         </p>
       )}
       {bucket && <BucketChip bucket={bucket} />}
-      <ol className="chain" aria-label="Why this ticket matters">
+      <ol className="chain" aria-label={i18n.t('sidebar.chainLabel')}>
         {mission && (
           <ChainStep
-            kind="Mission"
+            kind="mission"
             title={mission.title}
             summary={mission.summary}
             owner={mission.owner}
@@ -37,7 +38,7 @@ export function ContextView({ context, link, provenance }: ContextViewProps) {
         )}
         {goal && (
           <ChainStep
-            kind="Goal"
+            kind="goal"
             title={goal.title}
             summary={goal.summary}
             owner={goal.owner}
@@ -50,7 +51,7 @@ export function ContextView({ context, link, provenance }: ContextViewProps) {
         )}
         {intent && (
           <ChainStep
-            kind="Intent"
+            kind="intent"
             title={intent.title}
             summary={intent.summary}
             owner={intent.owner}
@@ -62,15 +63,15 @@ export function ContextView({ context, link, provenance }: ContextViewProps) {
       {context.missing.intent && (
         <p className="notice error" role="alert">
           {link
-            ? `The intent this ticket was tagged to (“${link.intentId}”) no longer exists. Tag it again.`
-            : 'The intent this context points at no longer exists. Tag the ticket yourself.'}
+            ? i18n.t('sidebar.missingIntentTagged', [link.intentId ?? ''])
+            : i18n.t('sidebar.missingIntent')}
         </p>
       )}
       {context.missing.bucket && (
         <p className="notice error" role="alert">
           {link
-            ? `The bucket this ticket was tagged to (“${link.bucketId}”) no longer exists. Tag it again.`
-            : 'The bucket this context points at no longer exists. Tag the ticket yourself.'}
+            ? i18n.t('sidebar.missingBucketTagged', [link.bucketId ?? ''])
+            : i18n.t('sidebar.missingBucket')}
         </p>
       )}
       {link?.note && <p className="note">“{link.note}”</p>}

@@ -1,6 +1,7 @@
+import { i18n } from '#i18n';
 import type { ReactNode } from 'react';
 import type { Goal } from '../../lib/schema/entities';
-import { GOAL_STATUS_LABELS, statusAsOf, statusMeaning } from '../../lib/goals/goal-health';
+import { goalStatusLabel, statusAsOf, statusMeaning } from '../../lib/goals/goal-health';
 import './goal-health.css';
 
 /** The goal's status, what it means for this work, and the date it is known to hold since. */
@@ -10,10 +11,10 @@ export function GoalHealth({ goal }: { goal: Goal }) {
   return (
     <div className={`goal-health health-${goal.status}`}>
       <p className="health-line">
-        <span className="health-pill">{GOAL_STATUS_LABELS[goal.status]}</span>{' '}
+        <span className="health-pill">{goalStatusLabel(goal.status)}</span>{' '}
         <span>{keepTogether(statusMeaning(goal), goal.timeframe)}</span>
       </p>
-      {asOf && <p className="health-as-of muted">Status as of {asOf}</p>}
+      {asOf && <p className="health-as-of muted">{i18n.t('sidebar.statusAsOf', [asOf])}</p>}
     </div>
   );
 }

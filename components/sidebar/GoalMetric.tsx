@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { formatMetricValue, progressOf } from '../../lib/goals/metric';
 import type { Goal } from '../../lib/schema/entities';
 import './goal-metric.css';
@@ -15,15 +16,14 @@ export function GoalMetric({ metric }: { metric: Metric }) {
       <p className="metric-line">
         <span className="metric-name">{metric.name}</span>{' '}
         <span className="muted">
-          {current}
-          {target && ` of ${target}`}
+          {target ? i18n.t('metric.ofTarget', [current, target]) : current}
         </span>
       </p>
       {progress !== undefined && (
         <div
           className="metric-bar"
           role="progressbar"
-          aria-label={`${metric.name}: ${current} of ${target}`}
+          aria-label={i18n.t('metric.progress', [metric.name, current, target ?? ''])}
           aria-valuemin={0}
           aria-valuemax={100}
           aria-valuenow={Math.round(progress * 100)}

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { SidebarState } from '../../lib/sidebar/state';
 import './matched-rules.css';
 
@@ -14,9 +15,9 @@ export function MatchedRules({ rules, winner, tagged }: MatchedRulesProps) {
   const others = rules.filter((rule) => rule.id !== winner);
   if (others.length === 0) return null;
   return (
-    <section className="matched-rules" aria-label="Rules that also match">
+    <section className="matched-rules" aria-label={i18n.t('sidebar.rulesAlso')}>
       <h2 className="section-heading">
-        {tagged ? 'Rules that match, overridden by the tag' : 'Rules that also match'}
+        {tagged ? i18n.t('sidebar.rulesOverridden') : i18n.t('sidebar.rulesAlso')}
       </h2>
       <ul>
         {others.map((rule) => (

@@ -1,14 +1,15 @@
+import { i18n } from '#i18n';
 import type { StoredLink } from '../../lib/db/database';
 import { provenanceText } from '../../lib/coverage/provenance';
 
 /** Someone said no intent fits this work: shown as such, with why, so the map can be fixed. */
 export function NoIntentFits({ link }: { link: StoredLink }) {
   return (
-    <section className="notice" aria-label="No intent fits">
-      <h2>No intent fits</h2>
+    <section className="notice" aria-label={i18n.t('sidebar.noIntentFits')}>
+      <h2>{i18n.t('sidebar.noIntentFits')}</h2>
       {link.pending === 'set' && (
         <p className="pending" role="status">
-          Saved here; it reaches the context API on the next sync.
+          {i18n.t('sidebar.pendingSaved')}
         </p>
       )}
       {link.note && <p className="note">“{link.note}”</p>}

@@ -1,18 +1,17 @@
+import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 
 export function NotConnected() {
   return (
-    <section className="notice" aria-label="Not connected">
-      <h2>Connect Throughline</h2>
-      <p className="muted">
-        Add your context API URL and token to see the mission, goal and intent behind this ticket.
-      </p>
+    <section className="notice" aria-label={i18n.t('sidebar.notConnected')}>
+      <h2>{i18n.t('sidebar.connectTitle')}</h2>
+      <p className="muted">{i18n.t('sidebar.connectHint')}</p>
       <button
         type="button"
         className="primary"
         onClick={() => void browser.runtime.openOptionsPage()}
       >
-        Open settings
+        {i18n.t('common.openSettings')}
       </button>
     </section>
   );

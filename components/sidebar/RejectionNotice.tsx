@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { sendMessage } from '../../lib/messaging/send';
 import type { SidebarState } from '../../lib/sidebar/state';
 import { linkArgsFor } from '../../lib/tagging/link-args';
@@ -17,8 +18,8 @@ export function RejectionNotice({
   const { intentId, bucketId } = rejection;
   const target = intentId ? { intentId, bucketId } : bucketId ? { bucketId } : undefined;
   return (
-    <section className="notice error" role="alert" aria-label="Tag refused">
-      <h2>Tag refused</h2>
+    <section className="notice error" role="alert" aria-label={i18n.t('sidebar.tagRefused')}>
+      <h2>{i18n.t('sidebar.tagRefused')}</h2>
       <p>{rejection.reason}</p>
       <div className="row">
         {target && (
@@ -29,7 +30,7 @@ export function RejectionNotice({
               void run(() => sendMessage('link.set', linkArgsFor({ id: ticketId }, target)))
             }
           >
-            Retry
+            {i18n.t('common.retry')}
           </button>
         )}
         <button
@@ -37,7 +38,7 @@ export function RejectionNotice({
           disabled={busy}
           onClick={() => void run(() => sendMessage('rejection.dismiss', { ticketId }))}
         >
-          Dismiss
+          {i18n.t('common.dismiss')}
         </button>
       </div>
       {error && <p>{error}</p>}

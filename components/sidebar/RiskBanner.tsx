@@ -1,5 +1,6 @@
+import { i18n } from '#i18n';
 import type { Goal } from '../../lib/schema/entities';
-import { GOAL_STATUS_LABELS, isGoalInTrouble } from '../../lib/goals/goal-health';
+import { goalStatusLabel, isGoalInTrouble } from '../../lib/goals/goal-health';
 import './risk-banner.css';
 
 /**
@@ -9,8 +10,8 @@ import './risk-banner.css';
  */
 export function RiskBanner({ goal }: { goal: Goal | undefined }) {
   if (!goal || !isGoalInTrouble(goal)) return null;
-  const label = `Goal ${GOAL_STATUS_LABELS[goal.status!].toLowerCase()}`;
-  const by = goal.timeframe ? ` for ${goal.timeframe}` : '';
+  const label = i18n.t('sidebar.riskLabel', [goalStatusLabel(goal.status!).toLowerCase()]);
+  const by = goal.timeframe;
   return (
     <section className={`risk-banner risk-${goal.status}`} aria-label={label}>
       <p className="risk-title">
@@ -21,8 +22,12 @@ export function RiskBanner({ goal }: { goal: Goal | undefined }) {
       </p>
       <p className="risk-why">
         {goal.status === 'off_track'
-          ? `The goal this ticket serves is expected to miss its target${by}: this work may be more urgent than it looks.`
-          : `The goal this ticket serves may miss its target${by} unless something changes.`}
+          ? by
+            ? i18n.t('sidebar.riskOffTrackBy', [by])
+            : i18n.t('sidebar.riskOffTrack')
+          : by
+            ? i18n.t('sidebar.riskAtRiskBy', [by])
+            : i18n.t('sidebar.riskAtRisk')}
       </p>
     </section>
   );

@@ -1,3 +1,5 @@
+import { formatNumber } from '../../lib/i18n/format';
+import { i18n } from '#i18n';
 import type { TrackerGroup } from '../../lib/db/queries/tickets-by-tracker';
 import { TRACKER_NAMES, TrackerBadge } from '../shared/TrackerBadge';
 import { SiblingRow } from './SiblingRow';
@@ -16,17 +18,18 @@ export function SiblingGroup({ group, shown, switchedOff }: SiblingGroupProps) {
   const rows = group.tickets.slice(0, shown);
   const more = group.count - rows.length;
   return (
-    <div className="sibling-group" role="group" aria-label={`${name}: ${group.count}`}>
+    <div
+      className="sibling-group"
+      role="group"
+      aria-label={`${name}: ${formatNumber(group.count)}`}
+    >
       <h3 className="sibling-tracker">
         <TrackerBadge system={group.system} />
         <span>{name}</span>
-        <span className="muted">{group.count.toLocaleString('en')}</span>
+        <span className="muted">{formatNumber(group.count)}</span>
         {switchedOff && (
-          <span
-            className="switched-off"
-            title={`You switched ${name} off in Throughline's settings: no sidebar there, but its tickets still count.`}
-          >
-            switched off
+          <span className="switched-off" title={i18n.t('sidebar.switchedOffTitle', [name])}>
+            {i18n.t('sidebar.switchedOff')}
           </span>
         )}
       </h3>
@@ -36,9 +39,7 @@ export function SiblingGroup({ group, shown, switchedOff }: SiblingGroupProps) {
         ))}
       </ul>
       {more > 0 && (
-        <p className="sibling-more muted">
-          and {more.toLocaleString('en')} more on {name}
-        </p>
+        <p className="sibling-more muted">{i18n.t('sidebar.moreOn', [formatNumber(more), name])}</p>
       )}
     </div>
   );

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { LinkedTicket } from '../../lib/db/queries/tickets-by-tracker';
 import { SafeLink } from '../shared/SafeLink';
 import './sibling-row.css';
@@ -13,7 +14,7 @@ export function SiblingRow({ ticket }: { ticket: LinkedTicket }) {
       </SafeLink>
       {(by || ticket.pending) && (
         <span className="sibling-by muted">
-          {[by, ticket.pending && 'not synced yet'].filter(Boolean).join(' · ')}
+          {[by, ticket.pending && i18n.t('sidebar.notSynced')].filter(Boolean).join(' · ')}
         </span>
       )}
     </li>
@@ -23,5 +24,7 @@ export function SiblingRow({ ticket }: { ticket: LinkedTicket }) {
 /** `import` is what the server records for links that came from the context file. */
 function taggedBy(linkedBy: string | undefined): string | undefined {
   if (!linkedBy) return undefined;
-  return linkedBy === 'import' ? 'from the context file' : `tagged by ${linkedBy}`;
+  return linkedBy === 'import'
+    ? i18n.t('sidebar.fromContextFile')
+    : i18n.t('sidebar.taggedBy', [linkedBy]);
 }

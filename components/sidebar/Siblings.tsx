@@ -1,3 +1,5 @@
+import { formatNumber } from '../../lib/i18n/format';
+import { i18n } from '#i18n';
 import { useId, useState } from 'react';
 import type { SidebarState } from '../../lib/sidebar/state';
 import { useSwitchedOffTrackers } from '../shared/useSwitchedOffTrackers';
@@ -23,11 +25,11 @@ export function Siblings({ siblings }: { siblings: SidebarSiblings }) {
   return (
     <section className="siblings" aria-labelledby={headingId}>
       <h2 id={headingId} className="section-heading">
-        Also on this intent{' '}
-        {total > 0 && <span className="muted">· {total.toLocaleString('en')}</span>}
+        {i18n.t('sidebar.siblingsTitle')}{' '}
+        {total > 0 && <span className="muted">· {formatNumber(total)}</span>}
       </h2>
       {total === 0 ? (
-        <p className="muted">No other ticket is tagged to this intent yet.</p>
+        <p className="muted">{i18n.t('sidebar.siblingsNone')}</p>
       ) : (
         groups.map((group) => (
           <SiblingGroup
@@ -45,7 +47,7 @@ export function Siblings({ siblings }: { siblings: SidebarSiblings }) {
           aria-expanded={expanded}
           onClick={() => setExpanded(!expanded)}
         >
-          {expanded ? 'Show fewer' : 'Show all'}
+          {expanded ? i18n.t('sidebar.showFewer') : i18n.t('sidebar.showAll')}
         </button>
       )}
     </section>

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useEffect } from 'react';
 import type { SidebarState } from '../../lib/sidebar/state';
 import { provenanceText } from '../../lib/coverage/provenance';
@@ -23,11 +24,15 @@ export function SidebarApp() {
   useEffect(() => {
     if (ticket?.theme) document.documentElement.dataset.theme = ticket.theme;
   }, [ticket?.theme]);
-  if (!ticket) return <main className="sidebar muted">No ticket on this page.</main>;
+  if (!ticket) return <main className="sidebar muted">{i18n.t('sidebar.noTicket')}</main>;
   return (
-    <main className="sidebar" aria-label="Throughline">
+    <main className="sidebar" aria-label={i18n.t('sidebar.label')}>
       <TicketHeader ticket={ticket} onClose={() => void sidebarOpen.save(false)} />
-      {state ? <SidebarBody ticket={ticket} state={state} /> : <p className="muted">Loading…</p>}
+      {state ? (
+        <SidebarBody ticket={ticket} state={state} />
+      ) : (
+        <p className="muted">{i18n.t('common.loading')}</p>
+      )}
     </main>
   );
 }
@@ -40,7 +45,7 @@ export function SidebarBody({ ticket, state }: { ticket: FrameTicket; state: Sid
   if (neverSynced)
     return (
       <p className="muted" role="status">
-        First sync running… the context appears here in a moment.
+        {i18n.t('sidebar.firstSync')}
       </p>
     );
   return (
@@ -66,10 +71,10 @@ export function SidebarBody({ ticket, state }: { ticket: FrameTicket; state: Sid
           )}
         />
       ) : (
-        <section className="notice" aria-label="Not linked">
-          <h2>Not linked yet</h2>
+        <section className="notice" aria-label={i18n.t('sidebar.notLinkedLabel')}>
+          <h2>{i18n.t('sidebar.notLinkedTitle')}</h2>
           <p className="muted">
-            Tag it to the intent it serves, or to an investment bucket: press <kbd>T</kbd>.
+            {i18n.t('sidebar.notLinkedHint')} <kbd>{i18n.t('sidebar.notLinkedKey')}</kbd>
           </p>
         </section>
       )}
@@ -81,7 +86,7 @@ export function SidebarBody({ ticket, state }: { ticket: FrameTicket; state: Sid
         />
       )}
       {inherited && !context && (
-        <p className="muted inherited-hint">A tag of this ticket’s own takes over from this.</p>
+        <p className="muted inherited-hint">{i18n.t('sidebar.inheritedHint')}</p>
       )}
       <TagBar ticket={ticket} link={context?.link} />
       {(context ?? inherited) && state.siblings && <Siblings siblings={state.siblings} />}

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useState } from 'react';
 import type { SyncStatus } from '../../lib/db/meta';
 import { sendMessage } from '../../lib/messaging/send';
@@ -26,10 +27,10 @@ export function SyncProblem({
       <h2>{title}</h2>
       <p>{withoutTitle(status.lastError, title)}</p>
       {compact && status.lastSuccessAt && (
-        <p className="muted">Showing what was synced {relativeTime(status.lastSuccessAt)}.</p>
+        <p className="muted">{i18n.t('sidebar.syncedAgo', [relativeTime(status.lastSuccessAt)])}</p>
       )}
       <button type="button" onClick={() => void retry()} disabled={retrying}>
-        {retrying ? 'Retrying…' : 'Retry'}
+        {retrying ? i18n.t('common.retrying') : i18n.t('common.retry')}
       </button>
     </section>
   );
@@ -37,9 +38,9 @@ export function SyncProblem({
 
 /** Token problems need the person to act; everything else means the API is out of reach for now. */
 function titleFor(kind: string | undefined): string {
-  if (kind === 'unauthorized') return 'API token refused';
-  if (kind === 'forbidden') return 'Not allowed';
-  return "Can't reach the context API";
+  if (kind === 'unauthorized') return i18n.t('sidebar.tokenRefused');
+  if (kind === 'forbidden') return i18n.t('sidebar.notAllowed');
+  return i18n.t('sidebar.unreachable');
 }
 
 /** The stored message often opens with the heading's words; say them once. */

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useEffect, useState } from 'react';
 import { sendMessage } from '../../lib/messaging/send';
 import type { FrameTicket } from '../../lib/sidebar/ticket-hash';
@@ -47,11 +48,11 @@ export function TagBar({ ticket, link }: { ticket: FrameTicket; link: Link | und
   const pick = (option: PickerOption) => {
     setOpen(false);
     const target = option.kind === 'intent' ? { intentId: option.id } : { bucketId: option.id };
-    void run(target, { label: `Tagged to ${option.title}.`, previous });
+    void run(target, { label: i18n.t('sidebar.taggedTo', [option.title]), previous });
   };
   const saveNoFit = (note: string) => {
     setOpen(false);
-    void run({ noFit: true, note }, { label: 'Marked: no intent fits.', previous });
+    void run({ noFit: true, note }, { label: i18n.t('sidebar.markedNoFit'), previous });
   };
 
   return (
@@ -60,7 +61,7 @@ export function TagBar({ ticket, link }: { ticket: FrameTicket; link: Link | und
         <NoFitNote onSave={saveNoFit} onCancel={() => setOpen('picker')} />
       ) : open ? (
         <TagPicker
-          label="Tag this ticket"
+          label={i18n.t('sidebar.pickerLabel')}
           onPick={pick}
           onNoFit={() => setOpen('no-fit')}
           onClose={() => setOpen(false)}
@@ -71,16 +72,16 @@ export function TagBar({ ticket, link }: { ticket: FrameTicket; link: Link | und
             type="button"
             className="primary"
             onClick={() => setOpen('picker')}
-            title="Tag this ticket (T)"
+            title={i18n.t('sidebar.tagTitle')}
           >
-            {link ? 'Tag differently…' : 'Tag…'}
+            {link ? i18n.t('sidebar.tagDifferently') : i18n.t('sidebar.tag')}
           </button>
           {link && (
             <button
               type="button"
-              onClick={() => void run(null, { label: 'Tag removed.', previous })}
+              onClick={() => void run(null, { label: i18n.t('sidebar.tagRemoved'), previous })}
             >
-              Remove tag
+              {i18n.t('sidebar.removeTag')}
             </button>
           )}
         </div>
@@ -89,7 +90,7 @@ export function TagBar({ ticket, link }: { ticket: FrameTicket; link: Link | und
         <p className="undo" role="status">
           {undo.label}{' '}
           <button type="button" className="link-button" onClick={() => void run(undo.previous)}>
-            Undo
+            {i18n.t('sidebar.undo')}
           </button>
         </p>
       )}

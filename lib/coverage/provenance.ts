@@ -1,3 +1,6 @@
+import { i18n } from '#i18n';
+import { formatDayMonth } from '../i18n/format';
+
 /** What the server records as `linkedBy` for links that came from the context file. */
 export const CONTEXT_FILE_LINKER = 'import';
 
@@ -15,16 +18,15 @@ export function provenanceText(provenance: Provenance, locale?: string): string 
   switch (provenance.source) {
     case 'tagged': {
       const { linkedBy, linkedAt } = provenance;
-      if (!linkedBy || linkedBy === CONTEXT_FILE_LINKER) return 'Tagged in the context file';
+      if (!linkedBy || linkedBy === CONTEXT_FILE_LINKER) return i18n.t('provenance.contextFile');
       const day = new Date(linkedAt);
-      const when = Number.isNaN(day.getTime())
-        ? ''
-        : `, ${new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short' }).format(day)}`;
-      return `Tagged by ${linkedBy}${when}`;
+      return Number.isNaN(day.getTime())
+        ? i18n.t('provenance.taggedBy', [linkedBy])
+        : i18n.t('provenance.taggedByOn', [linkedBy, formatDayMonth(day, locale)]);
     }
     case 'via':
-      return `via ${provenance.key}`;
+      return i18n.t('provenance.via', [provenance.key]);
     case 'rule':
-      return `By rule: ${provenance.name}`;
+      return i18n.t('provenance.rule', [provenance.name]);
   }
 }

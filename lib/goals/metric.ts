@@ -1,12 +1,13 @@
+import { formatNumber, formatPercent } from '../i18n/format';
 import type { Goal } from '../schema/entities';
 
 type Metric = NonNullable<Goal['metric']>;
 
-/** "38% → 45%" for ratios, "1,200 → 2,000 signups" otherwise. */
+/** "38% → 45%" for ratios, "1,200 → 2,000 signups" otherwise, in the reader's locale. */
 export function formatMetricValue(value: number, unit: string | undefined): string {
-  if (unit === 'ratio') return `${Math.round(value * 1000) / 10}%`;
-  if (unit === '%' || unit === 'percent') return `${value}%`;
-  const number = value.toLocaleString('en');
+  if (unit === 'ratio') return formatPercent(value, undefined, 1);
+  if (unit === '%' || unit === 'percent') return formatPercent(value / 100, undefined, 1);
+  const number = formatNumber(value);
   return unit ? `${number} ${unit}` : number;
 }
 

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 import { parseSiteAddress } from './site-address';
 import type { SelfHostedSystem } from '../trackers/registry';
@@ -20,17 +21,17 @@ export async function addSite(system: SelfHostedSystem, input: string): Promise<
   try {
     granted = await browser.permissions.request({ origins: [originPattern(site)] });
   } catch (error) {
-    return { ok: false, error: `The browser refused: ${(error as Error).message}` };
+    return { ok: false, error: i18n.t('options.sites.browserRefused', [(error as Error).message]) };
   }
   if (!granted)
-    return { ok: false, error: `Throughline needs access to ${siteHost(site)} to work there.` };
+    return { ok: false, error: i18n.t('options.sites.needsAccessTo', [siteHost(site)]) };
 
   const sites = await loadSites();
   // A site is its hostname, whatever the port (DESIGN.md "Ticket ids").
   const hostname = (entry: SelfHostedSite) => new URL(entry.origin).hostname;
   const taken = sites.find((other) => hostname(other) === hostname(site));
   if (taken && taken.system !== system)
-    return { ok: false, error: `${siteHost(site)} is already added as another tracker.` };
+    return { ok: false, error: i18n.t('options.sites.alreadyAdded', [siteHost(site)]) };
   if (!taken) await saveSites([...sites, site]);
   return { ok: true, site };
 }

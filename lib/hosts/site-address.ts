@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { TRACKER_MATCHES } from '../trackers/registry';
 
 export type SiteAddress = { ok: true; origin: string } | { ok: false; error: string };
@@ -16,23 +17,23 @@ const HOSTNAME =
  */
 export function parseSiteAddress(input: string): SiteAddress {
   const text = input.trim();
-  if (!text) return { ok: false, error: 'Type the address of the site, like jira.example.com.' };
-  if (/\s/.test(text)) return { ok: false, error: 'A site address has no spaces.' };
+  if (!text) return { ok: false, error: i18n.t('options.sites.addressEmpty') };
+  if (/\s/.test(text)) return { ok: false, error: i18n.t('options.sites.addressSpaces') };
   const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`;
   let url: URL;
   try {
     url = new URL(withScheme);
   } catch {
-    return { ok: false, error: 'That is not a site address. Try jira.example.com.' };
+    return { ok: false, error: i18n.t('options.sites.addressInvalid') };
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:')
-    return { ok: false, error: 'Only http and https sites can be added.' };
+    return { ok: false, error: i18n.t('options.sites.addressScheme') };
   if (url.username || url.password)
-    return { ok: false, error: 'Leave out the user name and password.' };
+    return { ok: false, error: i18n.t('options.sites.addressCredentials') };
   if (url.hostname.length > MAX_HOSTNAME_LENGTH || !HOSTNAME.test(url.hostname))
-    return { ok: false, error: 'That host name is not valid.' };
+    return { ok: false, error: i18n.t('options.sites.addressHost') };
   if (isBuiltIn(url))
-    return { ok: false, error: `${url.hostname} works already; there is no need to add it.` };
+    return { ok: false, error: i18n.t('options.sites.addressBuiltIn', [url.hostname]) };
   return { ok: true, origin: url.origin };
 }
 

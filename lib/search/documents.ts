@@ -1,3 +1,5 @@
+import { i18n } from '#i18n';
+import { formatPercent } from '../i18n/format';
 import type { StoredLink } from '../db/database';
 import type { Bucket, Goal, Intent, Mission } from '../schema/entities';
 import { ticketKey } from './ticket-url';
@@ -51,7 +53,10 @@ export function toSearchDocs(corpus: SearchCorpus): SearchDoc[] {
   const docs: SearchDoc[] = [];
 
   for (const b of corpus.buckets) {
-    const target = b.targetShare === undefined ? undefined : `Target ${pct(b.targetShare)}`;
+    const target =
+      b.targetShare === undefined
+        ? undefined
+        : i18n.t('popup.search.bucketTarget', [formatPercent(b.targetShare)]);
     docs.push({ ...base('bucket', b.id, b.name), text: clip(b.description), detail: target });
   }
   for (const m of corpus.missions) {
@@ -98,10 +103,6 @@ export function toSearchDocs(corpus: SearchCorpus): SearchDoc[] {
 
 function base(kind: SearchKind, entityId: string, title: string) {
   return { id: `${kind}:${entityId}`, kind, entityId, title };
-}
-
-function pct(share: number): string {
-  return `${Math.round(share * 100)}%`;
 }
 
 /** Whether two documents would index and show the same (cheaper than serialising both). */

@@ -37,11 +37,15 @@ export const SELF_HOSTED_SYSTEMS = TRACKER_SYSTEMS.filter(
 /** Every origin pattern where a built-in content script runs and the sidebar may be embedded. */
 export const TRACKER_MATCHES = TRACKER_SYSTEMS.flatMap((system) => TRACKERS[system].matches);
 
-/** "Jira, Linear, GitHub and GitLab" (`and`) or "… or GitLab" (`or`), for copy that names trackers. */
+/**
+ * "Jira, Linear, GitHub and GitLab" (`and`) or "… or GitLab" (`or`), for copy that names trackers;
+ * extension pages pass the reader's locale ("Jira, Linear, GitHub und GitLab").
+ */
 export function trackerNames(
   joiner: 'and' | 'or',
   systems: readonly TrackerSystem[] = TRACKER_SYSTEMS,
+  locale = 'en-GB',
 ): string {
   const type = joiner === 'and' ? 'conjunction' : 'disjunction';
-  return new Intl.ListFormat('en-GB', { type }).format(systems.map((s) => TRACKERS[s].name));
+  return new Intl.ListFormat(locale, { type }).format(systems.map((s) => TRACKERS[s].name));
 }

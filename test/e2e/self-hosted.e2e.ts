@@ -14,24 +14,40 @@ const SCRIPT_ID = `site:jira:${SITE_PATTERN}`;
  * resolves true at once, so everything after the grant runs as in real use.
  */
 async function grantSiteAccess(world: World, pattern: string): Promise<void> {
+  await siteAccessInBrowserSettings(world, 'addHostPermission', pattern);
+}
+
+/** The same page's other way: the site's access removed in chrome://extensions. */
+async function revokeSiteAccess(world: World, pattern: string): Promise<void> {
+  await siteAccessInBrowserSettings(world, 'removeHostPermission', pattern);
+}
+
+async function siteAccessInBrowserSettings(
+  world: World,
+  change: 'addHostPermission' | 'removeHostPermission',
+  pattern: string,
+): Promise<void> {
   const page = await world.browser.context.newPage();
   await page.goto(`chrome://extensions/?id=${world.browser.extensionId}`);
   const error = await page.evaluate(
-    ([id, host]) =>
+    ([id, host, change]) =>
       new Promise<string>((resolve) => {
         const chromeApi = (globalThis as unknown as { chrome: DeveloperPrivateChrome }).chrome;
-        chromeApi.developerPrivate.addHostPermission(id, host, () =>
+        chromeApi.developerPrivate[change](id, host, () =>
           resolve(chromeApi.runtime.lastError?.message ?? ''),
         );
       }),
-    [world.browser.extensionId, pattern] as const,
+    [world.browser.extensionId, pattern, change] as const,
   );
   expect(error).toBe('');
   await page.close();
 }
 
 interface DeveloperPrivateChrome {
-  developerPrivate: { addHostPermission(id: string, host: string, done: () => void): void };
+  developerPrivate: Record<
+    'addHostPermission' | 'removeHostPermission',
+    (id: string, host: string, done: () => void) => void
+  >;
   runtime: { lastError?: { message: string } };
 }
 
@@ -161,6 +177,28 @@ describe('a self-hosted Jira added in the options page', () => {
     await callInExtensionPage(world, 'wake the worker');
     await expect.poll(() => registeredIds(world), { timeout: 15_000 }).toEqual([SCRIPT_ID]);
     await page.close();
+  });
+
+  it('keeps the site when its access is revoked in the browser, says so, and comes back', async () => {
+    const options = await world.browser.context.newPage();
+    await options.goto(world.browser.extensionUrl('options.html'));
+    const needsAccess = options.getByRole('group', {
+      name: 'Throughline needs access to this site',
+    });
+    await options.getByRole('button', { name: 'Remove jira.example.com' }).waitFor();
+    expect(await needsAccess.count()).toBe(0);
+
+    await revokeSiteAccess(world, SITE_PATTERN);
+    await needsAccess.waitFor();
+    await expect.poll(() => registeredIds(world)).toEqual([]);
+    expect(await options.getByRole('button', { name: 'Remove jira.example.com' }).count()).toBe(1);
+    await screenshot(options, 'options-site-needs-access');
+
+    // Allow access asks the browser; its prompt is browser UI, so grant as the settings page does.
+    await grantSiteAccess(world, SITE_PATTERN);
+    await needsAccess.waitFor({ state: 'detached' });
+    await expect.poll(() => registeredIds(world)).toEqual([SCRIPT_ID]);
+    await options.close();
   });
 
   it('is removed: unregistered, its permission given back, and no sidebar on its pages', async () => {

@@ -37,6 +37,23 @@ const REMOTE_CODE = [
 describe.each(Object.keys(BUILDS) as Build[])('the %s package', (build) => {
   const manifest = readManifest(build);
 
+  it('names itself in every language it ships, English first', () => {
+    const raw = readFileSync(join(BUILDS[build], 'manifest.json'), 'utf8');
+    expect(JSON.parse(raw)).toMatchObject({ default_locale: 'en' });
+    const keys = [...raw.matchAll(/__MSG_(\w+)__/g)].map((match) => match[1]!);
+    expect(keys.length).toBeGreaterThan(0);
+    const languages = buildFiles(build)
+      .filter((file) => /^_locales\/[^/]+\/messages\.json$/.test(file))
+      .map((file) => file.split('/')[1]!);
+    expect(languages).toContain('en');
+    for (const language of languages) {
+      const messages = JSON.parse(
+        readFileSync(join(BUILDS[build], '_locales', language, 'messages.json'), 'utf8'),
+      ) as Record<string, { message?: string }>;
+      for (const key of keys) expect(messages[key]?.message, `${language}: ${key}`).toBeTruthy();
+    }
+  });
+
   it('carries the version in package.json', () => {
     expect(manifest.version).toBe(packageVersion);
   });

@@ -1,3 +1,5 @@
+import { formatNumber, formatPercent } from '../../../lib/i18n/format';
+import { i18n } from '#i18n';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { bucketDetail } from '../../../lib/db/queries/entity-details';
 import { useDb } from '../../shared/useDb';
@@ -16,24 +18,26 @@ export function BucketDetail({ id, onOpen, onBack }: DetailProps) {
   const db = useDb();
   const detail = useLiveQuery(() => bucketDetail(db, id), [db, id]);
   return (
-    <DetailFrame kind="Bucket" title={detail?.bucket.name} onBack={onBack}>
+    <DetailFrame kind={i18n.t('kind.bucket')} title={detail?.bucket.name} onBack={onBack}>
       {detail === null ? (
         <Gone what="bucket" />
       ) : detail ? (
         <>
           <p className="muted facts">
             {detail.bucket.targetShare === undefined
-              ? 'No target share.'
-              : `Target share: ${Math.round(detail.bucket.targetShare * 100)}% of tagged work.`}{' '}
+              ? i18n.t('popup.detail.noTargetShare')
+              : i18n.t('popup.detail.targetShare', [formatPercent(detail.bucket.targetShare)])}{' '}
             {detail.directLinks > 0 &&
-              `${detail.directLinks} ${detail.directLinks === 1 ? 'ticket is' : 'tickets are'} tagged to it directly.`}
+              i18n.t('popup.detail.directLinks', detail.directLinks, [
+                formatNumber(detail.directLinks),
+              ])}
           </p>
           {detail.bucket.description && <p className="summary">{detail.bucket.description}</p>}
           <EntityList
-            heading="Intents"
+            heading={i18n.t('tagPicker.intents')}
             kind="intent"
             items={detail.intents}
-            empty="No intent counts against this bucket."
+            empty={i18n.t('popup.detail.noIntentInBucket')}
             onOpen={onOpen}
           />
         </>

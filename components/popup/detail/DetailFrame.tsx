@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 
 interface DetailFrameProps {
@@ -28,7 +29,7 @@ export function DetailFrame(props: DetailFrameProps) {
   return (
     <section className="detail" aria-labelledby={headingId} onKeyDown={backOnEscape}>
       <button type="button" className="back" onClick={onBack}>
-        ← Back
+        {i18n.t('popup.detail.back')}
       </button>
       <p className="kind">{kind}</p>
       <h2 id={headingId} ref={heading} tabIndex={-1} className="detail-title">
@@ -40,8 +41,6 @@ export function DetailFrame(props: DetailFrameProps) {
 }
 
 /** The entity was deleted (a sync removed it) while its page was open. */
-export function Gone({ what }: { what: string }) {
-  return (
-    <p className="muted">This {what} is no longer in the context; it may have been removed.</p>
-  );
+export function Gone({ what }: { what: 'intent' | 'goal' | 'mission' | 'bucket' }) {
+  return <p className="muted">{i18n.t(`popup.detail.gone.${what}`)}</p>;
 }

@@ -1,3 +1,4 @@
+import { formatNumber } from '../../../lib/i18n/format';
 import type { PopupView } from '../popup-view';
 
 interface EntityListProps {
@@ -13,7 +14,7 @@ export function EntityList({ heading, kind, items, empty, onOpen }: EntityListPr
   return (
     <section aria-label={heading}>
       <h3>
-        {heading} <span className="muted">({items.length})</span>
+        {heading} <span className="muted">({formatNumber(items.length)})</span>
       </h3>
       {items.length === 0 ? (
         <p className="muted">{empty}</p>

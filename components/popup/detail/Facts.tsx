@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { statusLabel } from '../../../lib/goals/status-label';
 import { SafeLink } from '../../shared/SafeLink';
 
@@ -18,7 +19,7 @@ export function Facts({ owner, status, timeframe, summary, url }: FactsProps) {
       {summary && <p className="summary">{summary}</p>}
       {url && (
         <p className="source">
-          <SafeLink href={url}>Open the source page</SafeLink>
+          <SafeLink href={url}>{i18n.t('popup.detail.sourcePage')}</SafeLink>
         </p>
       )}
     </>

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { goalDetail } from '../../../lib/db/queries/entity-details';
 import type { Goal } from '../../../lib/schema/entities';
@@ -21,7 +22,7 @@ export function GoalDetail({ id, onOpen, onBack }: DetailProps) {
   const db = useDb();
   const detail = useLiveQuery(() => goalDetail(db, id), [db, id]);
   return (
-    <DetailFrame kind="Goal" title={detail?.goal.title} onBack={onBack}>
+    <DetailFrame kind={i18n.t('kind.goal')} title={detail?.goal.title} onBack={onBack}>
       {detail === null ? (
         <Gone what="goal" />
       ) : detail ? (
@@ -31,17 +32,17 @@ export function GoalDetail({ id, onOpen, onBack }: DetailProps) {
           {detail.mission && (
             <dl className="chain-list">
               <EntityButton
-                label="Mission"
+                label={i18n.t('kind.mission')}
                 title={detail.mission.title}
                 onClick={() => onOpen({ kind: 'mission', id: detail.mission!.id })}
               />
             </dl>
           )}
           <EntityList
-            heading="Intents"
+            heading={i18n.t('tagPicker.intents')}
             kind="intent"
             items={detail.intents}
-            empty="No intent serves this goal yet."
+            empty={i18n.t('popup.detail.noIntentForGoal')}
             onOpen={onOpen}
           />
           <GoalTickets goalId={id} />
@@ -54,7 +55,9 @@ export function GoalDetail({ id, onOpen, onBack }: DetailProps) {
 /** "Week-1 activation: 38%, target 45%"; units as the sidebar shows them (ratios as percentages). */
 export function metricLine(metric: NonNullable<Goal['metric']>): string {
   const show = (value: number) => formatMetricValue(value, metric.unit);
-  const current = metric.current === undefined ? 'no reading yet' : show(metric.current);
-  const target = metric.target === undefined ? '' : `, target ${show(metric.target)}`;
-  return `${metric.name}: ${current}${target}`;
+  const current =
+    metric.current === undefined ? i18n.t('popup.detail.noReading') : show(metric.current);
+  return metric.target === undefined
+    ? i18n.t('popup.detail.metric', [metric.name, current])
+    : i18n.t('popup.detail.metricWithTarget', [metric.name, current, show(metric.target)]);
 }

@@ -1,3 +1,5 @@
+import { formatNumber } from '../../../lib/i18n/format';
+import { i18n } from '#i18n';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId } from 'react';
 import { goalTickets } from '../../../lib/db/queries/goal-tickets';
@@ -21,21 +23,22 @@ export function GoalTickets({ goalId }: { goalId: string }) {
   return (
     <section aria-labelledby={headingId}>
       <h3 id={headingId}>
-        Linked tickets <span className="muted">({tickets.total.toLocaleString('en')})</span>
+        {i18n.t('popup.detail.linkedTickets')}{' '}
+        <span className="muted">({formatNumber(tickets.total)})</span>
       </h3>
-      {tickets.total === 0 && (
-        <p className="muted">No ticket is tagged to this goal’s intents yet.</p>
-      )}
+      {tickets.total === 0 && <p className="muted">{i18n.t('popup.detail.noTicketForGoal')}</p>}
       {tickets.groups.map((group) => (
         <div
           key={group.system}
           role="group"
-          aria-label={`${TRACKER_NAMES[group.system]}: ${group.count}`}
+          aria-label={`${TRACKER_NAMES[group.system]}: ${formatNumber(group.count)}`}
         >
           <p className="tracker-heading">
             <TrackerBadge system={group.system} />
-            {TRACKER_NAMES[group.system]} <span className="muted">{group.count}</span>
-            {switchedOff.has(group.system) && <span className="muted">(switched off)</span>}
+            {TRACKER_NAMES[group.system]} <span className="muted">{formatNumber(group.count)}</span>
+            {switchedOff.has(group.system) && (
+              <span className="muted">{i18n.t('popup.detail.switchedOff')}</span>
+            )}
           </p>
           <ul className="plain-list">
             {group.tickets.map((ticket) => (
@@ -47,7 +50,9 @@ export function GoalTickets({ goalId }: { goalId: string }) {
                 >
                   <span className="ticket-key">{ticket.key}</span>
                   {ticket.title && <span className="truncate">{ticket.title}</span>}
-                  {ticket.pending && <span className="muted">(not synced yet)</span>}
+                  {ticket.pending && (
+                    <span className="muted">{i18n.t('popup.detail.notSynced')}</span>
+                  )}
                   <span className="opens-tab" aria-hidden="true">
                     ↗
                   </span>
@@ -57,8 +62,10 @@ export function GoalTickets({ goalId }: { goalId: string }) {
           </ul>
           {group.count > group.tickets.length && (
             <p className="tracker-more muted">
-              and {(group.count - group.tickets.length).toLocaleString('en')} more on{' '}
-              {TRACKER_NAMES[group.system]}
+              {i18n.t('popup.detail.moreOn', [
+                formatNumber(group.count - group.tickets.length),
+                TRACKER_NAMES[group.system],
+              ])}
             </p>
           )}
         </div>

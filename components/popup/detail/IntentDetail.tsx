@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { intentDetail } from '../../../lib/db/queries/entity-details';
 import { useDb } from '../../shared/useDb';
@@ -19,7 +20,7 @@ export function IntentDetail({ id, onOpen, onBack }: DetailProps) {
   const db = useDb();
   const detail = useLiveQuery(() => intentDetail(db, id), [db, id]);
   return (
-    <DetailFrame kind="Intent" title={detail?.intent.title} onBack={onBack}>
+    <DetailFrame kind={i18n.t('kind.intent')} title={detail?.intent.title} onBack={onBack}>
       {detail === null ? (
         <Gone what="intent" />
       ) : detail ? (
@@ -28,21 +29,21 @@ export function IntentDetail({ id, onOpen, onBack }: DetailProps) {
           <dl className="chain-list">
             {detail.goal && (
               <EntityButton
-                label="Goal"
+                label={i18n.t('kind.goal')}
                 title={detail.goal.title}
                 onClick={() => onOpen({ kind: 'goal', id: detail.goal!.id })}
               />
             )}
             {detail.mission && (
               <EntityButton
-                label="Mission"
+                label={i18n.t('kind.mission')}
                 title={detail.mission.title}
                 onClick={() => onOpen({ kind: 'mission', id: detail.mission!.id })}
               />
             )}
             {detail.bucket && (
               <div className="chain-row">
-                <dt>Bucket</dt>
+                <dt>{i18n.t('kind.bucket')}</dt>
                 <dd>
                   <BucketLabel bucket={detail.bucket} />
                 </dd>

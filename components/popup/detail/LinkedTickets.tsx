@@ -1,3 +1,5 @@
+import { formatNumber } from '../../../lib/i18n/format';
+import { i18n } from '#i18n';
 import { useId } from 'react';
 import type { StoredLink } from '../../../lib/db/database';
 import { ticketKey, ticketUrl } from '../../../lib/search/ticket-url';
@@ -9,10 +11,11 @@ export function LinkedTickets({ links }: { links: readonly StoredLink[] }) {
   return (
     <section aria-labelledby={headingId}>
       <h3 id={headingId}>
-        Linked tickets <span className="muted">({links.length})</span>
+        {i18n.t('popup.detail.linkedTickets')}{' '}
+        <span className="muted">({formatNumber(links.length)})</span>
       </h3>
       {links.length === 0 ? (
-        <p className="muted">No ticket is tagged to this intent yet.</p>
+        <p className="muted">{i18n.t('popup.detail.noTicketForIntent')}</p>
       ) : (
         <ul className="plain-list">
           {links.map((link) => (
@@ -24,7 +27,7 @@ export function LinkedTickets({ links }: { links: readonly StoredLink[] }) {
               >
                 <span className="ticket-key">{ticketKey(link.id)}</span>
                 {link.title && <span className="truncate">{link.title}</span>}
-                {link.pending && <span className="muted">(not synced yet)</span>}
+                {link.pending && <span className="muted">{i18n.t('popup.detail.notSynced')}</span>}
                 <span className="opens-tab" aria-hidden="true">
                   ↗
                 </span>

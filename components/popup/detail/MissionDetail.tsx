@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { missionDetail } from '../../../lib/db/queries/entity-details';
 import { useDb } from '../../shared/useDb';
@@ -17,17 +18,17 @@ export function MissionDetail({ id, onOpen, onBack }: DetailProps) {
   const db = useDb();
   const detail = useLiveQuery(() => missionDetail(db, id), [db, id]);
   return (
-    <DetailFrame kind="Mission" title={detail?.mission.title} onBack={onBack}>
+    <DetailFrame kind={i18n.t('kind.mission')} title={detail?.mission.title} onBack={onBack}>
       {detail === null ? (
         <Gone what="mission" />
       ) : detail ? (
         <>
           <Facts {...detail.mission} />
           <EntityList
-            heading="Goals"
+            heading={i18n.t('popup.kinds.goal')}
             kind="goal"
             items={detail.goals}
-            empty="This mission has no goal yet."
+            empty={i18n.t('popup.detail.noGoal')}
             onOpen={onOpen}
           />
         </>

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useId, useState, type FormEvent } from 'react';
 
 interface NoFitNoteProps {
@@ -28,22 +29,22 @@ export function NoFitNote({ onSave, onCancel, disabled }: NoFitNoteProps) {
         }
       }}
     >
-      <label htmlFor={id}>Why does no intent fit? (optional)</label>
+      <label htmlFor={id}>{i18n.t('tagPicker.noFitNoteLabel')}</label>
       <input
         id={id}
         autoFocus
         value={note}
         maxLength={2000}
-        placeholder="e.g. Customer escalation, no goal covers it"
+        placeholder={i18n.t('tagPicker.noFitNotePlaceholder')}
         onChange={(event) => setNote(event.target.value)}
         disabled={disabled}
       />
       <div className="row">
         <button type="submit" className="primary" disabled={disabled}>
-          Save: no intent fits
+          {i18n.t('tagPicker.noFitSave')}
         </button>
         <button type="button" onClick={onCancel}>
-          Back
+          {i18n.t('common.back')}
         </button>
       </div>
     </form>

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { Command } from 'cmdk';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { PickerOption } from '../../../lib/tagging/picker-option';
@@ -89,47 +90,47 @@ export function TagPicker({ label, onPick, onNoFit, onClose, disabled }: TagPick
         autoFocus
         value={query}
         onValueChange={setQuery}
-        placeholder="Search intents, goals, missions or buckets…"
+        placeholder={i18n.t('tagPicker.placeholder')}
         disabled={disabled}
       />
-      <Command.List className="picker-list" label="Intents and buckets">
+      <Command.List className="picker-list" label={i18n.t('tagPicker.listLabel')}>
         {/* Not cmdk's Empty: "No intent fits…" is always listed, so the list is never empty. */}
         {results?.failed && (
           <p className="picker-empty" role="status">
-            Couldn't search; try again.
+            {i18n.t('tagPicker.failed')}
           </p>
         )}
         {results && !results.failed && options.length === 0 && (
           <p className="picker-empty" role="status">
             {results.query.trim()
-              ? `Nothing matches “${results.query.trim()}”.`
-              : 'No buckets yet.'}
+              ? i18n.t('tagPicker.nothingMatches', [results.query.trim()])
+              : i18n.t('tagPicker.noBuckets')}
           </p>
         )}
         {intents.length > 0 && (
-          <Command.Group heading="Intents">
+          <Command.Group heading={i18n.t('tagPicker.intents')}>
             {intents.map((option) => (
               <PickerItem key={valueOf(option)} option={option} onPick={onPick} />
             ))}
           </Command.Group>
         )}
         {buckets.length > 0 && (
-          <Command.Group heading="Buckets">
+          <Command.Group heading={i18n.t('tagPicker.buckets')}>
             {buckets.map((option) => (
               <PickerItem key={valueOf(option)} option={option} onPick={onPick} />
             ))}
           </Command.Group>
         )}
         {results && (
-          <Command.Group heading="None of these">
+          <Command.Group heading={i18n.t('tagPicker.noneOfThese')}>
             <Command.Item value={NO_FIT} onSelect={onNoFit} className="picker-item">
-              <span className="picker-title">No intent fits…</span>
-              <span className="picker-detail muted">Say why, so the map of intents can grow</span>
+              <span className="picker-title">{i18n.t('tagPicker.noFit')}</span>
+              <span className="picker-detail muted">{i18n.t('tagPicker.noFitDetail')}</span>
             </Command.Item>
           </Command.Group>
         )}
       </Command.List>
-      <p className="picker-hint muted">↑↓ to choose · Enter to tag · Esc to close</p>
+      <p className="picker-hint muted">{i18n.t('tagPicker.hint')}</p>
     </Command>
   );
 }

@@ -25,7 +25,7 @@ describe('popup home: this tab, investment mix, needs attention', () => {
     await seedDemo(db);
     render(<PopupApp />);
     expect(
-      await screen.findByText('This tab shows no Jira, Linear, GitHub or GitLab ticket.'),
+      await screen.findByText('This tab shows no Jira, Linear, GitHub, or GitLab ticket.'),
     ).toBeTruthy();
     expect(screen.queryByRole('region', { name: 'Investment mix' })).toBeNull();
     expect(screen.getByRole('region', { name: 'Needs attention' })).toBeTruthy();

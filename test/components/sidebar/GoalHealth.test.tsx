@@ -41,6 +41,6 @@ describe('sidebar: goal health', () => {
     expect(within(chain).getByText('Off track').parentElement?.textContent).toBe(
       'Off track Expected to miss its target for 2026-Q4.',
     );
-    expect(within(chain).getByText('Status as of 1 Nov 2026')).toBeTruthy();
+    expect(within(chain).getByText('Status as of Nov 1, 2026')).toBeTruthy();
   });
 });

@@ -93,7 +93,7 @@ describe('sidebar: also on this intent', () => {
     expect(state.siblings?.groups[0]?.tickets.length).toBe(25);
     render(<SidebarBody ticket={PAY_42_FRAME} state={state} />);
     const section = alsoOnIntent();
-    expect(within(section).getByRole('group', { name: 'Jira: 5000' })).toBeTruthy();
+    expect(within(section).getByRole('group', { name: 'Jira: 5,000' })).toBeTruthy();
     fireEvent.click(within(section).getByRole('button', { name: 'Show all' }));
     expect(within(section).getAllByRole('link')).toHaveLength(25);
     expect(within(section).getByText('and 4,975 more on Jira')).toBeTruthy();

@@ -17,11 +17,13 @@ export interface ExtensionBrowser {
 
 /**
  * Real Chromium with the built extension loaded, tracker hosts mapped onto the fixture server.
- * `extensionDir` loads another unpacked extension (the benchmarks' empty-content-script floor).
+ * `extensionDir` loads another unpacked extension (the benchmarks' empty-content-script floor);
+ * `lang` starts it in another interface language (`--lang`; in headless Chromium that picks the
+ * extension's locale, while `i18n.getUILanguage()` still says en-US).
  */
 export async function launchWithExtension(
   fixturePort: number,
-  options: { extensionDir?: string } = {},
+  options: { extensionDir?: string; lang?: string } = {},
 ): Promise<ExtensionBrowser> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(join(extensionDir, 'manifest.json')))
@@ -55,6 +57,7 @@ export async function launchWithExtension(
       '--disable-component-update',
       '--disable-sync',
       '--disable-dev-shm-usage',
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
     ],
   });
   try {

@@ -1,6 +1,8 @@
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
+type Listener = (permissions: { origins?: string[] }) => void;
+
 interface Script {
   id: string;
   js?: string[];
@@ -17,6 +19,22 @@ export function fakeChromium(options: { answerPrompt?: boolean } = {}) {
   const scripts = new Map<string, Script>();
   const granted = new Set<string>();
   const prompts: string[][] = [];
+  // permissions.onAdded / onRemoved, fired as the browser fires them.
+  const listeners = { added: new Set<Listener>(), removed: new Set<Listener>() };
+  for (const [name, set] of [
+    ['onAdded', listeners.added],
+    ['onRemoved', listeners.removed],
+  ] as const) {
+    vi.spyOn(fakeBrowser.permissions[name], 'addListener').mockImplementation((l) => {
+      set.add(l as Listener);
+    });
+    vi.spyOn(fakeBrowser.permissions[name], 'removeListener').mockImplementation((l) => {
+      set.delete(l as Listener);
+    });
+  }
+  const fire = (set: Set<Listener>, origins: string[]) => {
+    for (const listener of set) listener({ origins });
+  };
   vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockImplementation(async () =>
     [...scripts.values()].map((script) => ({ ...script })),
   );
@@ -38,10 +56,12 @@ export function fakeChromium(options: { answerPrompt?: boolean } = {}) {
     prompts.push(origins);
     if (!options.answerPrompt) return false;
     for (const origin of origins) granted.add(origin);
+    fire(listeners.added, origins);
     return true;
   });
   vi.spyOn(fakeBrowser.permissions, 'remove').mockImplementation(async ({ origins = [] }) => {
     for (const origin of origins) granted.delete(origin);
+    fire(listeners.removed, origins);
     return true;
   });
   vi.spyOn(fakeBrowser.runtime, 'getManifest').mockImplementation(
@@ -57,5 +77,10 @@ export function fakeChromium(options: { answerPrompt?: boolean } = {}) {
         ],
       }) as never,
   );
-  return { scripts, granted, prompts };
+  /** What the person does in chrome://extensions or about:addons: access to one site removed. */
+  const revokeInBrowserSettings = (origin: string) => {
+    granted.delete(origin);
+    fire(listeners.removed, [origin]);
+  };
+  return { scripts, granted, prompts, revokeInBrowserSettings };
 }

@@ -1,0 +1,43 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_YAML } from '../lib/standalone/context-files';
+import { launchWithExtension, type ExtensionBrowser } from './harness/browser';
+
+// The plumbing of locales/*.yml, end to end: a browser in German gets German extension pages.
+// English is what every other e2e (and DESIGN.md's accessible names) checks.
+describe('extension pages in a German browser', () => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    // No tracker page is opened here, so no fixture server: the port is never dialled.
+    browser = await launchWithExtension(9, { lang: 'de' });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('shows the options page in German, lists and plurals too', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(browser.extensionUrl('options.html'));
+    await page.getByRole('heading', { name: 'Throughline-Einstellungen' }).waitFor();
+    expect(await page.title()).toBe('Throughline-Einstellungen');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
+    expect(await page.getByLabel('API-URL').count()).toBe(1);
+    expect(await page.getByLabel('API-Token').count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Verbinden' }).count()).toBe(1);
+    // Lists joined the German way, counts as German plurals.
+    await page
+      .getByText('Jira, Linear, GitHub und GitLab in der Cloud', { exact: false })
+      .waitFor();
+    await page.getByLabel('Kontextdatei').setInputFiles({
+      name: 'demo.yaml',
+      mimeType: 'application/yaml',
+      buffer: Buffer.from(DEMO_YAML),
+    });
+    await page
+      .getByText(
+        'Acme importiert: 4 Budgettöpfe, 4 Missionen, 7 Ziele, 15 Vorhaben, 20 verknüpfte Tickets und 6 Regeln.',
+      )
+      .waitFor();
+    expect(await page.getByRole('button', { name: 'Connect' }).count()).toBe(0);
+    await page.close();
+  });
+});
