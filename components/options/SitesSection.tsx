@@ -9,6 +9,7 @@ import {
   type SelfHostedSystem,
 } from '../../lib/trackers/registry';
 import { useStoredSetting } from '../shared/useStoredSetting';
+import { MarkSwitches } from './MarkSwitches';
 import { TrackerSwitches } from './TrackerSwitches';
 
 type Notice = { kind: 'none' } | { kind: 'added'; host: string } | { kind: 'error'; text: string };
@@ -37,6 +38,7 @@ export function SitesSection() {
     <section aria-labelledby="sites-heading">
       <h2 id="sites-heading">Sites</h2>
       <TrackerSwitches />
+      <MarkSwitches />
       <p>
         {trackerNames('and')} in the cloud work as they are. Add your own{' '}
         {trackerNames('or', SELF_HOSTED_SYSTEMS)} site here.
