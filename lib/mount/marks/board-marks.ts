@@ -179,18 +179,18 @@ export function runBoardMarks(options: BoardMarksOptions): BoardMarks {
   let changedRows = new Set<Element>();
   let settle: ReturnType<typeof setTimeout> | undefined;
   const rowsAround = (node: Node) => {
-    const element = node instanceof Element ? node : node.parentElement;
+    const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
     if (!element || element.localName === MARK_TAG) return;
     const around = element.closest(`a[href], ${ROW_SELECTOR}`);
     if (around) changedRows.add(rowOf(around));
     for (const link of linksOf(element)) changedRows.add(rowOf(link));
   };
-  const observer = new MutationObserver((mutations) => {
+  const observer = new (doc.defaultView ?? window).MutationObserver((mutations) => {
     for (const mutation of mutations) {
       if (mutation.type === 'attributes') rowsAround(mutation.target);
       else {
         const ours = [...mutation.addedNodes, ...mutation.removedNodes].every(
-          (node) => node instanceof Element && node.localName === MARK_TAG,
+          (node) => (node as Element).localName === MARK_TAG,
         );
         if (ours) continue;
         rowsAround(mutation.target);

@@ -46,7 +46,8 @@ export function rowOf(link: Element): Element {
 
 /** The links of a row, in document order (the row itself when it is the link). */
 export function linksOf(row: Element): HTMLAnchorElement[] {
-  if (row instanceof HTMLAnchorElement) return row.hasAttribute('href') ? [row] : [];
+  // By name, not `instanceof`: the page's elements may come from another window (frames, tests).
+  if (row.localName === 'a') return row.hasAttribute('href') ? [row as HTMLAnchorElement] : [];
   return [...row.querySelectorAll<HTMLAnchorElement>('a[href]')];
 }
 
