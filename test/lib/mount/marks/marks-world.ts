@@ -35,7 +35,7 @@ export function marksWorld(
   const win = dom.window;
   const roots = new WeakMap<Element, ShadowRoot>();
   const attach = win.Element.prototype.attachShadow;
-  win.Element.prototype.attachShadow = function (init) {
+  win.Element.prototype.attachShadow = function (init: ShadowRootInit) {
     const root = attach.call(this, init);
     roots.set(this, root);
     return root;
@@ -67,7 +67,7 @@ export function marksWorld(
         href: link?.getAttribute('href'),
         name: mark?.getAttribute('aria-label'),
         text: mark?.textContent,
-        html: mark?.innerHTML,
+        elements: mark ? [...mark.querySelectorAll('*')].map((e) => e.localName) : [],
       };
     });
   return { win, marks, asked, drawn, stop: () => controller.abort(), close: () => win.close() };
