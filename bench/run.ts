@@ -9,6 +9,7 @@ import { benchContentScriptSize } from './content-script-size';
 import { benchDetect } from './detect';
 import { CHROMIUM_PATH } from '../test/e2e/harness/browser';
 import type { BenchRow } from './row';
+import { benchMarks } from './marks';
 import { benchNavigation } from './navigation';
 import { benchQueries } from './queries';
 import { benchSearch } from './search';
@@ -33,6 +34,7 @@ const rows: BenchRow[] = [
   ...(await benchStoreNode()),
   ...(existsSync(CHROMIUM_PATH) ? await benchNavigation() : []),
   ...(existsSync(CHROMIUM_PATH) ? await benchStoreChromium() : []),
+  ...(existsSync(CHROMIUM_PATH) ? await benchMarks() : []),
 ];
 
 function verdict(row: BenchRow): string {
