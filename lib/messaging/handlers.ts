@@ -72,12 +72,12 @@ export function createHandlers(
       return { ok: true };
     },
     // The sender guard let through only ids on the page's own tracker host (lib/marks/).
-    'marks.watch': async ({ ticketIds }, sender) => {
-      const tickets = ticketIds.map((id) => ({ id }));
+    'marks.watch': async ({ ticketIds, titles }, sender) => {
+      const tickets = ticketIds.map((id, i) => ({ id, title: titles?.[i] ?? undefined }));
       const [found, buckets] = await Promise.all([
         summaries
           ? summaries.watch(sender, 'marks', tickets)
-          : Promise.all(tickets.map((t) => ticketSummaryFor(db, t.id, undefined))),
+          : Promise.all(tickets.map((t) => ticketSummaryFor(db, t.id, t.title))),
         mixBuckets(db),
       ]);
       return { summaries: found, buckets };

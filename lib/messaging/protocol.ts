@@ -101,7 +101,11 @@ export const PROTOCOL = {
   // shares are for the page's "mix at a glance" strip.
   'marks.watch': {
     from: 'content-script',
-    request: z.object({ ticketIds: z.array(TicketIdSchema).max(MARKS_WATCH_MAX) }),
+    request: z.object({
+      ticketIds: z.array(TicketIdSchema).max(MARKS_WATCH_MAX),
+      // Each ticket's title as its link reads, same order (rules on title words, "via" mentions).
+      titles: z.array(pageText(500).nullable()).max(MARKS_WATCH_MAX).optional(),
+    }),
     response: z.object({ summaries: z.array(TicketSummarySchema), buckets: MixBucketsSchema }),
   },
   'marks.unwatch': { from: 'content-script', request: z.object({}), response: Done },

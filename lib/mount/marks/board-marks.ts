@@ -12,7 +12,7 @@ export interface BoardMarksOptions {
   parse: ParseLink;
   theme: HostTheme;
   /** Asks the worker for these tickets' summaries (the whole watched list, ≤ MARKS_WATCH_MAX). */
-  watch(ticketIds: readonly string[]): Promise<MarksAnswer | null>;
+  watch(tickets: ReadonlyMap<string, string | null>): Promise<MarksAnswer | null>;
   visibility: WatchVisibility;
   /** The idle moment to draw in (requestIdleCallback in pages). */
   whenIdle(run: () => void): void;
@@ -24,6 +24,12 @@ export interface BoardMarksOptions {
 export interface BoardMarks {
   /** Summaries that changed in the worker (`summaries.changed` of kind 'marks'). */
   receive(summaries: TicketSummary[]): void;
+}
+
+/** A link's text, as the title rules and mentions read; null when it is only a key or a number. */
+function titleOf(link: Element): string | null {
+  const text = (link.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 500);
+  return text.length > 0 ? text : null;
 }
 
 /** Mutations are gathered this long before rows are read again (an SPA adds rows in bursts). */
@@ -44,9 +50,10 @@ export function runBoardMarks(options: BoardMarksOptions): BoardMarks {
   const marks = new Map<HTMLAnchorElement, Mark>();
   const summaries = new Map<string, TicketSummary>();
   let buckets: MixBucket[] = [];
-  /** Watched ids, least recently seen first. */
-  const watched = new Set<string>();
-  const toAsk = new Set<string>();
+  /** Watched ids and their titles as their links read, least recently seen first. */
+  const watched = new Map<string, string | null>();
+  /** Ids to ask about, with their links' text (the title rules and mentions read). */
+  const toAsk = new Map<string, string | null>();
   let askScheduled = false;
   let drawScheduled = false;
 
@@ -56,7 +63,7 @@ export function runBoardMarks(options: BoardMarksOptions): BoardMarks {
       const id = anchors.get(link as HTMLAnchorElement);
       if (id === undefined) continue;
       visible.add(link as HTMLAnchorElement);
-      if (!summaries.has(id)) toAsk.add(id);
+      if (!summaries.has(id)) toAsk.set(id, titleOf(link));
     }
     scheduleAsk();
     scheduleDraw();
@@ -73,13 +80,13 @@ export function runBoardMarks(options: BoardMarksOptions): BoardMarks {
 
   const ask = async () => {
     if (signal.aborted || toAsk.size === 0) return;
-    for (const id of toAsk) {
+    for (const [id, title] of toAsk) {
       watched.delete(id);
-      watched.add(id);
+      watched.set(id, title);
     }
     toAsk.clear();
-    while (watched.size > MARKS_WATCH_MAX) watched.delete(watched.values().next().value as string);
-    const answer = await options.watch([...watched]);
+    while (watched.size > MARKS_WATCH_MAX) watched.delete(watched.keys().next().value as string);
+    const answer = await options.watch(new Map(watched));
     if (!answer || signal.aborted) return;
     buckets = answer.buckets;
     for (const summary of answer.summaries) summaries.set(summary.ticketId, summary);
@@ -155,7 +162,7 @@ export function runBoardMarks(options: BoardMarksOptions): BoardMarks {
       if (was === id) continue;
       anchors.set(link, id);
       if (was === undefined) visibility.observe(link);
-      else if (visible.has(link) && !summaries.has(id)) toAsk.add(id); // a recycled row
+      else if (visible.has(link) && !summaries.has(id)) toAsk.set(id, titleOf(link)); // recycled
     }
     rowAnchors.set(row, new Set(now.keys()));
   };

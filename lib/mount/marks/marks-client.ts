@@ -9,8 +9,8 @@ export interface MarksAnswer {
 }
 
 export interface MarksClient {
-  /** Watches these tickets (replacing the last list); resolves with their summaries, or null. */
-  watch(ticketIds: readonly string[]): Promise<MarksAnswer | null>;
+  /** Watches these tickets (id → title as its link reads; replacing the last list). */
+  watch(tickets: ReadonlyMap<string, string | null>): Promise<MarksAnswer | null>;
   unwatch(): void;
 }
 
@@ -45,8 +45,10 @@ export function createMarksClient(
     browser.runtime.sendMessage({ throughline: 1, name, payload }).catch(() => undefined);
 
   return {
-    async watch(ticketIds) {
-      const reply = (await send('marks.watch', { ticketIds })) as {
+    async watch(tickets) {
+      const ticketIds = [...tickets.keys()];
+      const titles = [...tickets.values()];
+      const reply = (await send('marks.watch', { ticketIds, titles })) as {
         summaries?: unknown;
         buckets?: unknown;
       } | null;

@@ -64,6 +64,11 @@ describe('marks on boards and lists', () => {
       'github:github.com/acme/app#99',
       'github:github.com/acme/billing#7',
     ]);
+    // With each ticket's title as its first link reads, for rules on title words and mentions.
+    expect(world.titles[0]?.get('github:github.com/acme/app#57')).toBe(
+      'Move the mailer off the legacy job queue',
+    );
+    expect(world.titles[0]?.get('github:github.com/acme/app#64')).toBe('pull request #64');
   });
 
   it('keeps a hostile bucket name as text', async () => {

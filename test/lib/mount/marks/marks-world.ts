@@ -41,13 +41,16 @@ export function marksWorld(
     return root;
   };
   const asked: string[][] = [];
+  const titles: Map<string, string | null>[] = [];
   const controller = new win.AbortController(); // the page's own: jsdom checks the realm
   const marks: BoardMarks = runBoardMarks({
     doc: win.document,
     parse: linkParser(tracker, {}, new URL(url).hostname),
     theme: 'light',
-    watch: async (ids) => {
-      asked.push([...ids]);
+    watch: async (tickets) => {
+      const ids = [...tickets.keys()];
+      asked.push(ids);
+      titles.push(new Map(tickets));
       return {
         summaries: ids.map((id) => context.get(id) ?? { ticketId: id }),
         buckets: [],
@@ -70,5 +73,13 @@ export function marksWorld(
         elements: mark ? [...mark.querySelectorAll('*')].map((e) => e.localName) : [],
       };
     });
-  return { win, marks, asked, drawn, stop: () => controller.abort(), close: () => win.close() };
+  return {
+    win,
+    marks,
+    asked,
+    titles,
+    drawn,
+    stop: () => controller.abort(),
+    close: () => win.close(),
+  };
 }
