@@ -33,7 +33,7 @@ function titleOf(link: Element): string | null {
 }
 
 /** Mutations are gathered this long before rows are read again (an SPA adds rows in bursts). */
-const SETTLE_MS = 120;
+const SETTLE_MS = 50;
 
 /**
  * Marks beside ticket links on boards and lists (DESIGN.md "Marks on boards and lists"): one per

@@ -8,7 +8,7 @@ import { linkParser } from './ticket-links';
 import { intersectionVisibility } from './visibility';
 
 const whenIdle = (run: () => void) => {
-  if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 200 });
+  if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 100 });
   else setTimeout(run, 0);
 };
 
