@@ -105,6 +105,26 @@ describe('marks on boards and lists, in Chromium', () => {
     await page.close();
   });
 
+  it('draws only the marks on screen of a 5,000-row list, and those of rows scrolled to', async () => {
+    const page = await world.browser.context.newPage();
+    await page.goto('https://github.com/acme/billing/issues?rows=5000');
+    const count = () => page.evaluate(() => document.querySelectorAll('throughline-mark').length);
+    await expect.poll(count, { timeout: 20_000 }).toBeGreaterThan(10);
+    await page.waitForTimeout(1000);
+    expect(await count()).toBeLessThan(100); // a screenful, and a screenful ahead
+    await page.evaluate(() => document.querySelectorAll('li')[4000]?.scrollIntoView());
+    await expect
+      .poll(
+        () =>
+          page.evaluate(
+            () => document.querySelectorAll('li')[4000]?.querySelector('throughline-mark') !== null,
+          ),
+        { timeout: 10_000 },
+      )
+      .toBe(true);
+    await page.close();
+  });
+
   it('recolours a mark on the board, without reload, when its ticket is tagged in the sidebar', async () => {
     const board = await world.browser.context.newPage();
     await board.goto(LIST);
