@@ -12,6 +12,7 @@ import { benchHostCost } from './host-cost';
 import { CHROMIUM_PATH } from '../test/e2e/harness/browser';
 import type { BenchRow } from './row';
 import { printBenchTable } from './table';
+import { benchMarks } from './marks';
 import { benchNavigation } from './navigation';
 import { benchQueries } from './queries';
 import { benchRecentChromium } from './recent/chromium';
@@ -53,6 +54,7 @@ const rows: BenchRow[] = [
   ...(inChromium ? await timed('store (Chromium)', benchStoreChromium) : []),
   ...(inChromium ? await timed('search worker', benchSearchWorker) : []),
   ...(inChromium ? await timed('recent tickets', benchRecentChromium) : []),
+  ...(inChromium ? await timed('marks', benchMarks) : []),
 ];
 
 printBenchTable(rows);

@@ -12,6 +12,7 @@ import {
 } from '../../lib/trackers/registry';
 import { useStoredSetting } from '../shared/useStoredSetting';
 import { SiteRow, siteSystemLabel } from './SiteRow';
+import { MarkSwitches } from './MarkSwitches';
 import { TrackerSwitches } from './TrackerSwitches';
 import { useSiteAccess } from './useSiteAccess';
 
@@ -45,6 +46,7 @@ export function SitesSection() {
     <section aria-labelledby="sites-heading">
       <h2 id="sites-heading">{i18n.t('options.sites.heading')}</h2>
       <TrackerSwitches />
+      <MarkSwitches />
       <p>
         {i18n.t('options.sites.intro', [
           trackerNames('and', undefined, uiLocale()),

@@ -66,18 +66,21 @@ async function scriptFor(site: SelfHostedSite): Promise<SiteScript | undefined> 
   // A site of a tracker this build does not run self-hosted gets no script.
   const tracker = TRACKERS[site.system] as (typeof TRACKERS)[keyof typeof TRACKERS] | undefined;
   if (!tracker || !('selfHosted' in tracker)) return undefined;
-  const file = contentScriptFile(tracker.matches);
-  if (!file) return undefined;
-  return { id: `${ID_PREFIX}${site.system}:${pattern}`, js: [file], matches: [pattern] };
+  const files = contentScriptFiles(tracker.matches);
+  if (files.length === 0) return undefined;
+  return { id: `${ID_PREFIX}${site.system}:${pattern}`, js: files, matches: [pattern] };
 }
 
 /**
- * The built content script of a tracker, found in our own manifest by its match patterns, so a
- * change in how WXT names its output cannot silently break self-hosted sites.
+ * The built content scripts of a tracker (its summary and its marks), found in our own manifest by
+ * their match patterns, so a change in how WXT names or groups its output cannot silently break
+ * self-hosted sites.
  */
-function contentScriptFile(trackerMatches: readonly string[]): string | undefined {
+function contentScriptFiles(trackerMatches: readonly string[]): string[] {
   const declared = browser.runtime.getManifest().content_scripts ?? [];
-  return declared.find((entry) => entry.matches?.some((m) => trackerMatches.includes(m)))?.js?.[0];
+  return declared
+    .filter((entry) => entry.matches?.some((m) => trackerMatches.includes(m)))
+    .flatMap((entry) => entry.js ?? []);
 }
 
 let queue: Promise<void> = Promise.resolve();

@@ -18,6 +18,7 @@ import { discardSetAside, retrySetAside } from '../sync/set-aside';
 import { loadHostOptions } from '../hosts/stored-sites';
 import type { FrameBindings } from '../sidebar/frame-bindings';
 import type { SummaryWatchers } from '../summary/summary-watchers';
+import { mixBuckets } from '../marks/mix-buckets-of';
 import type { Handlers } from './router';
 
 /**
@@ -76,6 +77,21 @@ export function createHandlers(
     },
     'summary.unwatch': async (_, sender) => {
       await summaries?.unwatch(sender, 'summary');
+      return { ok: true };
+    },
+    // The sender guard let through only ids on the page's own tracker host (lib/marks/).
+    'marks.watch': async ({ ticketIds, titles }, sender) => {
+      const tickets = ticketIds.map((id, i) => ({ id, title: titles?.[i] ?? undefined }));
+      const [found, buckets] = await Promise.all([
+        summaries
+          ? summaries.watch(sender, 'marks', tickets)
+          : Promise.all(tickets.map((t) => ticketSummaryFor(db, t.id, t.title))),
+        mixBuckets(db),
+      ]);
+      return { summaries: found, buckets };
+    },
+    'marks.unwatch': async (_, sender) => {
+      await summaries?.unwatch(sender, 'marks');
       return { ok: true };
     },
     ...optionsPageHandlers(db, requestSync),

@@ -9,6 +9,8 @@ import { SearchAnswerSchema } from '../search/search-answer';
 import { ImportOutcomeSchema } from '../standalone/import-outcome';
 import { TicketSummarySchema } from '../summary/ticket-summary-schema';
 import { PreviewOutcomeSchema } from '../standalone/preview-outcome';
+import { MARKS_WATCH_MAX } from '../marks/marks-limits';
+import { MixBucketsSchema } from '../marks/mix-buckets';
 
 const Done = z.object({ ok: z.boolean(), error: z.string().optional() });
 
@@ -95,6 +97,20 @@ export const PROTOCOL = {
     response: z.object({ summary: TicketSummarySchema }),
   },
   'summary.unwatch': { from: 'content-script', request: z.object({}), response: Done },
+  // Marks beside ticket links on boards and lists (lib/marks/): answered only for ids on the asking
+  // page's own tracker host (lib/marks/ids-on-page-host.ts); the list replaces what the page
+  // watched, later changes come as `summaries.changed` of kind 'marks'. The buckets' target
+  // shares are for the page's "mix at a glance" strip.
+  'marks.watch': {
+    from: 'content-script',
+    request: z.object({
+      ticketIds: z.array(TicketIdSchema).max(MARKS_WATCH_MAX),
+      // Each ticket's title as its link reads, same order (rules on title words, "via" mentions).
+      titles: z.array(pageText(500).nullable()).max(MARKS_WATCH_MAX).optional(),
+    }),
+    response: z.object({ summaries: z.array(TicketSummarySchema), buckets: MixBucketsSchema }),
+  },
+  'marks.unwatch': { from: 'content-script', request: z.object({}), response: Done },
   'outbox.discard': {
     from: 'extension-page',
     request: z.object({ seq: z.number().int().nonnegative() }),

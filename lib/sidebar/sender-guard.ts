@@ -1,6 +1,7 @@
 import type { MessageName } from '../messaging/protocol';
 import type { MessageSender } from '../messaging/router';
 import type { TrackerUrlOptions } from '../trackers/types';
+import { idsOnPageHost } from '../marks/ids-on-page-host';
 import { pageShows, type FrameBindings, type FrameSender } from './frame-bindings';
 
 export const SIDEBAR_PAGE = 'sidebar.html';
@@ -15,7 +16,8 @@ export function isSidebarFrame(sender: MessageSender, extensionOrigin: string): 
 /**
  * The sender rules that depend on where a message comes from, beyond the protocol's `from`:
  * - the sidebar frame is answered only once bound (frame-bindings.ts), and only about its ticket;
- * - a content script asks only about the ticket its own page shows.
+ * - a content script asks only about the ticket its own page shows;
+ * - marks on a board or list ask only about tickets on the page's own tracker host.
  */
 export function createSenderGuard(
   bindings: FrameBindings,
@@ -24,6 +26,7 @@ export function createSenderGuard(
 ) {
   return async (_name: MessageName, payload: unknown, sender: MessageSender): Promise<boolean> => {
     const ticketId = (payload as { ticketId?: unknown } | null)?.ticketId;
+    const ticketIds = (payload as { ticketIds?: unknown } | null)?.ticketIds;
     const frame: FrameSender = sender;
     if (isSidebarFrame(sender, extensionOrigin)) {
       const bound = await bindings.boundTicket(frame);
@@ -33,6 +36,8 @@ export function createSenderGuard(
     // own page shows, and about no other.
     if (!sender.url?.startsWith(extensionOrigin) && ticketId !== undefined)
       return typeof ticketId === 'string' && pageShows(frame, ticketId, await hosts());
+    if (!sender.url?.startsWith(extensionOrigin) && ticketIds !== undefined)
+      return Array.isArray(ticketIds) && idsOnPageHost(frame, ticketIds as string[], await hosts());
     return true;
   };
 }

@@ -9,4 +9,5 @@ export const TicketSummarySchema = z.object({
   intent: z.string().optional(),
   noFit: z.literal(true).optional(),
   source: z.string().optional(),
+  from: z.enum(['tagged', 'via', 'rule']).optional(),
 }) satisfies z.ZodType<TicketSummary>;

@@ -13,7 +13,12 @@ export interface TicketSummary {
   noFit?: true;
   /** Where the context comes from: "Tagged by Dana, 3 Nov", "via PAY-42", "By rule: …". */
   source?: string;
+  /** The same, as a kind: what the marks' "mix at a glance" strip counts. */
+  from?: ContextFrom;
 }
+
+export type ContextFrom = 'tagged' | 'via' | 'rule';
+const CONTEXT_FROM: readonly string[] = ['tagged', 'via', 'rule'] satisfies ContextFrom[];
 
 const MAX_TEXT = 500;
 
@@ -67,5 +72,7 @@ export function parseTicketSummary(value: unknown): TicketSummary | undefined {
     if (value) summary[field] = value;
   }
   if (raw.noFit === true) summary.noFit = true;
+  if (typeof raw.from === 'string' && CONTEXT_FROM.includes(raw.from))
+    summary.from = raw.from as ContextFrom;
   return summary;
 }

@@ -22,15 +22,15 @@ export async function ticketSummaryFor(
       { source: 'tagged', linkedBy: link.linkedBy, linkedAt: link.linkedAt },
       locale,
     );
-    if (link.noFit) return { ticketId, noFit: true, source };
-    return { ...chainWords(ticketId, own), source };
+    if (link.noFit) return { ticketId, noFit: true, source, from: 'tagged' };
+    return { ...chainWords(ticketId, own), source, from: 'tagged' };
   }
   if (!inherited) return { ticketId };
   const source =
     inherited.source === 'via'
       ? provenanceText({ source: 'via', key: inherited.via.key }, locale)
       : provenanceText({ source: 'rule', name: inherited.rule.name }, locale);
-  return { ...chainWords(ticketId, inherited), source };
+  return { ...chainWords(ticketId, inherited), source, from: inherited.source };
 }
 
 function chainWords(ticketId: string, chain: ContextChain): TicketSummary {

@@ -32,6 +32,29 @@ export async function findInAccessibilityTree(
   }
 }
 
+/**
+ * Every `role` in the page's accessibility tree whose accessible name starts with `prefix` (all of
+ * them, in tree order): the marks a screen reader finds on a board or list.
+ */
+export async function listInAccessibilityTree(
+  page: Page,
+  role: string,
+  prefix = '',
+): Promise<{ name: string; backendNodeId: number }[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AxNode[] };
+    return nodes.flatMap((node) => {
+      const name = node.name?.value;
+      if (node.ignored || node.role?.value !== role || typeof name !== 'string') return [];
+      if (!name.startsWith(prefix) || node.backendDOMNodeId === undefined) return [];
+      return [{ name, backendNodeId: node.backendDOMNodeId }];
+    });
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
 /** A real mouse click at the centre of that element (what a person's click does). */
 export async function clickInAccessibilityTree(
   page: Page,

@@ -71,7 +71,11 @@ export function fakeChromium(options: { answerPrompt?: boolean } = {}) {
         name: 'Throughline',
         version: '0.1.0',
         content_scripts: [
-          { matches: ['https://github.com/*'], js: ['content-scripts/github.js'] },
+          // As WXT builds them: a tracker's summary and marks scripts share one entry.
+          {
+            matches: ['https://github.com/*'],
+            js: ['content-scripts/github-marks.js', 'content-scripts/github.js'],
+          },
           { matches: ['https://*.atlassian.net/*'], js: ['content-scripts/jira.js'] },
           { matches: ['https://linear.app/*'], js: ['content-scripts/linear.js'] },
         ],

@@ -30,6 +30,11 @@ const handlers = {
   'summary.unwatch': ok,
   'standalone.preview': async () => ({ ok: false, problems: [] }),
   'recent.clear': ok,
+  'marks.watch': async ({ ticketIds }) => ({
+    summaries: ticketIds.map((ticketId) => ({ ticketId })),
+    buckets: [],
+  }),
+  'marks.unwatch': ok,
 } satisfies Handlers;
 const route = createMessageRouter(ID, ORIGIN, handlers);
 const page = { id: ID, url: `${ORIGIN}sidebar.html#id=x` };
@@ -55,6 +60,19 @@ describe('message router', () => {
       route(envelope('link.set', { ticketId: 'linear:acme/ENG-7', intentId: 'i1' }), contentScript),
     ).toBeUndefined();
     expect(route(envelope('picker.search', { query: 'x' }), contentScript)).toBeUndefined();
+  });
+
+  it('answers marks for at most 500 canonical ids from a content script in a tab', async () => {
+    const ids = (n: number) =>
+      Array.from({ length: n }, (_, i) => `github:github.com/acme/app#${i + 1}`);
+    const sender = { ...contentScript, tab: { id: 3 } };
+    const reply = (await route(envelope('marks.watch', { ticketIds: ids(500) }), sender)) as {
+      summaries: unknown[];
+    };
+    expect(reply.summaries).toHaveLength(500);
+    expect(route(envelope('marks.watch', { ticketIds: ids(501) }), sender)).toBeUndefined();
+    expect(route(envelope('marks.watch', { ticketIds: ['PAY-42'] }), sender)).toBeUndefined();
+    expect(route(envelope('marks.watch', { ticketIds: ids(1) }), page)).toBeUndefined();
   });
 
   it('ignores malformed envelopes and payloads', () => {

@@ -1,0 +1,28 @@
+import { TRACKERS, TRACKER_SYSTEMS } from '../../lib/trackers/registry';
+import { marksSwitches } from '../../lib/settings/marks-enabled';
+import { useStoredSetting } from '../shared/useStoredSetting';
+
+/**
+ * One switch per tracker for the marks beside ticket links on boards and lists (issue 15); apart
+ * from the sidebar switches, so either can be off alone. The marks scripts read them at page load.
+ */
+export function MarkSwitches() {
+  const [switches, saveSwitches] = useStoredSetting(marksSwitches);
+  if (!switches) return null;
+  return (
+    <fieldset className="switches">
+      <legend>Show marks on boards and lists on</legend>
+      {TRACKER_SYSTEMS.map((system) => (
+        <label key={system}>
+          <input
+            type="checkbox"
+            checked={switches[system]}
+            onChange={(event) => saveSwitches({ ...switches, [system]: event.target.checked })}
+          />{' '}
+          {TRACKERS[system].name} marks
+        </label>
+      ))}
+      <p className="field-note">Changes apply to pages opened or reloaded afterwards.</p>
+    </fieldset>
+  );
+}

@@ -1,0 +1,248 @@
+import { hasContext, type TicketSummary } from '../../summary/ticket-summary';
+import type { MixBucket } from '../../marks/mix-at-a-glance';
+import { MARKS_WATCH_MAX } from '../../marks/marks-limits';
+import type { HostTheme } from '../host-theme';
+import { createMark, MARK_TAG, type Mark } from './mark-element';
+import type { MarksAnswer } from './marks-client';
+import { anchorsOfRow, linksOf, rowOf, ROW_SELECTOR, type ParseLink } from './ticket-links';
+import type { WatchVisibility } from './visibility';
+
+export interface BoardMarksOptions {
+  doc: Document;
+  parse: ParseLink;
+  theme: HostTheme;
+  /** Asks the worker for these tickets' summaries (the whole watched list, ≤ MARKS_WATCH_MAX). */
+  watch(tickets: ReadonlyMap<string, string | null>): Promise<MarksAnswer | null>;
+  visibility: WatchVisibility;
+  /** The idle moment to draw in (requestIdleCallback in pages). */
+  whenIdle(run: () => void): void;
+  /** The visible tickets' summaries changed (for the mix strip). */
+  onVisible?(summaries: TicketSummary[], buckets: MixBucket[]): void;
+  signal: AbortSignal;
+}
+
+export interface BoardMarks {
+  /** Summaries that changed in the worker (`summaries.changed` of kind 'marks'). */
+  receive(summaries: TicketSummary[]): void;
+}
+
+/** A link's text, as the title rules and mentions read; null when it is only a key or a number. */
+function titleOf(link: Element): string | null {
+  const text = (link.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 500);
+  return text.length > 0 ? text : null;
+}
+
+/** Mutations are gathered this long before rows are read again (an SPA adds rows in bursts). */
+const SETTLE_MS = 50;
+
+/**
+ * Marks beside ticket links on boards and lists (DESIGN.md "Marks on boards and lists"): one per
+ * row and ticket, beside the ticket's first link in the row. Only links on screen are asked about
+ * (one batched request per screenful) and drawn (at idle); one debounced MutationObserver reads
+ * the rows an SPA adds or a virtualised list recycles (a link whose `href` now names another
+ * ticket gets that ticket's mark). Marks of tickets without context are removed.
+ */
+export function runBoardMarks(options: BoardMarksOptions): BoardMarks {
+  const { doc, parse, theme, signal } = options;
+  const anchors = new Map<HTMLAnchorElement, string>();
+  const rowAnchors = new WeakMap<Element, Set<HTMLAnchorElement>>();
+  const visible = new Set<HTMLAnchorElement>();
+  const marks = new Map<HTMLAnchorElement, Mark>();
+  const summaries = new Map<string, TicketSummary>();
+  let buckets: MixBucket[] = [];
+  /** Watched ids and their titles as their links read, least recently seen first. */
+  const watched = new Map<string, string | null>();
+  /** Ids to ask about, with their links' text (the title rules and mentions read). */
+  const toAsk = new Map<string, string | null>();
+  let askScheduled = false;
+  let drawScheduled = false;
+
+  const visibility = options.visibility((shown, hidden) => {
+    for (const link of hidden) visible.delete(link as HTMLAnchorElement);
+    for (const link of shown) {
+      const id = anchors.get(link as HTMLAnchorElement);
+      if (id === undefined) continue;
+      visible.add(link as HTMLAnchorElement);
+      if (!summaries.has(id)) toAsk.set(id, titleOf(link));
+    }
+    scheduleAsk();
+    scheduleDraw();
+  });
+
+  const scheduleAsk = () => {
+    if (askScheduled || toAsk.size === 0 || signal.aborted) return;
+    askScheduled = true;
+    options.whenIdle(() => {
+      askScheduled = false;
+      void ask();
+    });
+  };
+
+  const ask = async () => {
+    if (signal.aborted || toAsk.size === 0) return;
+    for (const [id, title] of toAsk) {
+      watched.delete(id);
+      watched.set(id, title);
+    }
+    toAsk.clear();
+    while (watched.size > MARKS_WATCH_MAX) watched.delete(watched.keys().next().value as string);
+    const answer = await options.watch(new Map(watched));
+    if (!answer || signal.aborted) return;
+    buckets = answer.buckets;
+    for (const summary of answer.summaries) summaries.set(summary.ticketId, summary);
+    scheduleDraw();
+  };
+
+  const scheduleDraw = () => {
+    if (drawScheduled || signal.aborted) return;
+    drawScheduled = true;
+    options.whenIdle(() => {
+      drawScheduled = false;
+      if (!signal.aborted) draw();
+    });
+  };
+
+  const dropMark = (link: HTMLAnchorElement) => {
+    marks.get(link)?.host.remove();
+    marks.delete(link);
+  };
+
+  /** Writes first (inserts), then reads (placement), so the page lays out once per draw. */
+  const draw = () => {
+    const placed: [Mark, HTMLAnchorElement][] = [];
+    for (const [link, mark] of marks) {
+      const id = anchors.get(link);
+      const summary = summaries.get(mark.ticketId);
+      if (!link.isConnected || id !== mark.ticketId || !summary || !hasContext(summary))
+        dropMark(link);
+      else mark.draw(summary);
+    }
+    for (const link of visible) {
+      const id = anchors.get(link);
+      const summary = id === undefined ? undefined : summaries.get(id);
+      if (!link.isConnected || id === undefined) continue;
+      if (!summary || !hasContext(summary)) {
+        dropMark(link);
+        continue;
+      }
+      let mark = marks.get(link);
+      if (!mark) {
+        mark = createMark(doc, id, theme);
+        marks.set(link, mark);
+      }
+      mark.draw(summary);
+      if (mark.host.previousSibling !== link || !mark.host.isConnected) {
+        link.after(mark.host);
+        placed.push([mark, link]);
+      }
+    }
+    for (const [mark, link] of placed) mark.place(link);
+    options.onVisible?.(visibleSummaries(), buckets);
+  };
+
+  const visibleSummaries = () => {
+    const ids = new Set<string>();
+    for (const link of visible) {
+      const id = anchors.get(link);
+      if (id !== undefined && link.isConnected) ids.add(id);
+    }
+    return [...ids].map((id) => summaries.get(id)).filter((s) => s !== undefined);
+  };
+
+  /** Reads one row again: its anchors now, observed; the ones it lost, forgotten. */
+  const readRow = (row: Element) => {
+    const before = rowAnchors.get(row) ?? new Set<HTMLAnchorElement>();
+    const now = row.isConnected ? anchorsOfRow(row, parse) : new Map<HTMLAnchorElement, string>();
+    for (const link of before) {
+      if (now.has(link)) continue;
+      forget(link);
+    }
+    for (const [link, id] of now) {
+      const was = anchors.get(link);
+      if (was === id) continue;
+      anchors.set(link, id);
+      if (was === undefined) visibility.observe(link);
+      else if (visible.has(link) && !summaries.has(id)) toAsk.set(id, titleOf(link)); // recycled
+    }
+    rowAnchors.set(row, new Set(now.keys()));
+  };
+
+  const forget = (link: HTMLAnchorElement) => {
+    anchors.delete(link);
+    visible.delete(link);
+    visibility.unobserve(link);
+    dropMark(link);
+  };
+
+  const readRows = (rows: Iterable<Element>) => {
+    for (const row of rows) readRow(row);
+    scheduleAsk();
+    scheduleDraw();
+  };
+
+  // The whole page once, then only what changes.
+  readRows(new Set(linksOf(doc.documentElement).map(rowOf)));
+
+  let changedRows = new Set<Element>();
+  let settle: ReturnType<typeof setTimeout> | undefined;
+  const rowsAround = (node: Node) => {
+    const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    if (!element || element.localName === MARK_TAG) return;
+    const around = element.closest(`a[href], ${ROW_SELECTOR}`);
+    if (around) changedRows.add(rowOf(around));
+    for (const link of linksOf(element)) changedRows.add(rowOf(link));
+  };
+  const observer = new (doc.defaultView ?? window).MutationObserver((mutations) => {
+    for (const mutation of mutations) {
+      if (mutation.type === 'attributes') rowsAround(mutation.target);
+      else {
+        const ours = [...mutation.addedNodes, ...mutation.removedNodes].every(
+          (node) => (node as Element).localName === MARK_TAG,
+        );
+        if (ours) continue;
+        rowsAround(mutation.target);
+        for (const node of mutation.addedNodes) rowsAround(node);
+      }
+    }
+    if (changedRows.size === 0 || settle !== undefined) return;
+    settle = setTimeout(() => {
+      settle = undefined;
+      const rows = changedRows;
+      changedRows = new Set();
+      // Rows taken out of the page take their links with them.
+      for (const link of anchors.keys()) if (!link.isConnected) forget(link);
+      readRows(rows);
+    }, SETTLE_MS);
+  });
+  observer.observe(doc.documentElement, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['href'],
+  });
+
+  // A narrower window wraps titles differently: put the marks back at their links' ends.
+  doc.defaultView?.addEventListener(
+    'resize',
+    () => options.whenIdle(() => marks.forEach((mark, link) => mark.place(link))),
+    { signal },
+  );
+
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      visibility.disconnect();
+      clearTimeout(settle);
+      for (const link of [...marks.keys()]) dropMark(link);
+    },
+    { once: true },
+  );
+
+  return {
+    receive(changed) {
+      for (const summary of changed) summaries.set(summary.ticketId, summary);
+      if (changed.length > 0) scheduleDraw();
+    },
+  };
+}

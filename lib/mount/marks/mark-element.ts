@@ -1,0 +1,90 @@
+import { contextWords, hasContext, type TicketSummary } from '../../summary/ticket-summary';
+import type { HostTheme } from '../host-theme';
+
+export const MARK_TAG = 'throughline-mark';
+
+/**
+ * The host takes no room in any layout: absolutely positioned (so it is neither a flex nor a grid
+ * item, and no `gap` counts it) with no size; what it shows overflows it. It never takes a click
+ * (`pointer-events: none`), nor the keyboard focus: a screen reader reads it in the page's order,
+ * right after the link, as an image with a name.
+ */
+const HOST_STYLE = [
+  'all: initial',
+  'position: absolute',
+  'width: 0',
+  'height: 0',
+  'overflow: visible',
+  'pointer-events: none',
+  'display: block',
+  'z-index: 1',
+]
+  .map((rule) => `${rule} !important`)
+  .join(';');
+
+const STYLE = `
+.m { position: absolute; left: 0; top: 0; box-sizing: border-box; display: flex; gap: 4px;
+  align-items: center; height: 16px; max-width: 130px; padding: 0 6px 0 4px; border-radius: 8px;
+  font: 600 10px/1 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; white-space: nowrap;
+  background: #fff; color: #1f2328; border: 1px solid rgba(127,127,127,.4); pointer-events: none; }
+.m.dark { background: #1c2128; color: #e6edf3; border-color: rgba(200,200,200,.3); }
+.d { flex: none; width: 8px; height: 8px; border-radius: 50%; background: currentColor; opacity: .5; }
+.t { overflow: hidden; text-overflow: ellipsis; }
+`;
+
+export interface Mark {
+  readonly host: HTMLElement;
+  readonly ticketId: string;
+  draw(summary: TicketSummary): void;
+  /** Puts the mark at the end of the link's last line (reads layout: batch these after inserts). */
+  place(link: Element): void;
+}
+
+/** The mark's accessible name: "Growth bets — Median time-to-match under 7 minutes (via PAY-42)". */
+export function markLabel(summary: TicketSummary): string {
+  return `${contextWords(summary)}${summary.source ? ` (${summary.source})` : ''}`;
+}
+
+/** A mark for one ticket, in a closed shadow root; text only (`textContent`), never markup. */
+export function createMark(doc: Document, ticketId: string, theme: HostTheme): Mark {
+  const host = doc.createElement(MARK_TAG);
+  host.style.cssText = HOST_STYLE;
+  const root = host.attachShadow({ mode: 'closed' });
+  const style = doc.createElement('style');
+  style.textContent = STYLE;
+  const mark = doc.createElement('span');
+  mark.className = theme === 'dark' ? 'm dark' : 'm';
+  mark.setAttribute('role', 'img');
+  const dot = doc.createElement('span');
+  dot.className = 'd';
+  const text = doc.createElement('span');
+  text.className = 't';
+  mark.append(dot, text);
+  root.append(style, mark);
+  let drawn = '';
+  return {
+    host,
+    ticketId,
+    draw(summary) {
+      const label = markLabel(summary);
+      const color = summary.bucket?.color ?? '';
+      if (drawn === label + color) return;
+      drawn = label + color;
+      mark.setAttribute('aria-label', label);
+      // The visible part is short: the bucket (its colour and name); the name says the rest.
+      text.textContent = summary.bucket?.name ?? contextWords(summary);
+      const filled = hasContext(summary) && /^#[0-9a-f]{6}$/i.test(color);
+      dot.style.background = filled ? color : '';
+      dot.style.opacity = filled ? '1' : '';
+    },
+    place(link) {
+      const lines = link.getClientRects();
+      const last = lines[lines.length - 1];
+      if (!last) return;
+      const at = host.getBoundingClientRect();
+      const dx = Math.round(last.right - at.left + 4);
+      const dy = Math.round(last.top + last.height / 2 - 8 - at.top);
+      mark.style.transform = `translate(${dx}px, ${dy}px)`;
+    },
+  };
+}

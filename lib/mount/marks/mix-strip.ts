@@ -1,0 +1,101 @@
+import { mixAtAGlance, type MixBucket } from '../../marks/mix-at-a-glance';
+import type { TicketSummary } from '../../summary/ticket-summary';
+import type { HostTheme } from '../host-theme';
+
+/** Fewer visible tickets than this is a ticket page with a few mentions, not a board or list. */
+export const STRIP_MIN_TICKETS = 3;
+
+const STYLE = `
+div { all: initial; box-sizing: border-box; display: block; width: 220px; padding: 6px 8px;
+  border-radius: 8px; font: 500 11px/1.3 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  background: #fff; color: #1f2328; border: 1px solid rgba(127,127,127,.4);
+  box-shadow: 0 1px 4px rgba(0,0,0,.18); pointer-events: none; }
+div.dark { background: #1c2128; color: #e6edf3; border-color: rgba(200,200,200,.25); }
+.bar { display: flex; height: 6px; margin: 4px 0 2px; border-radius: 3px; overflow: hidden;
+  background: rgba(127,127,127,.25); }
+.bar > span { display: block; height: 6px; }
+.bar.target { height: 3px; opacity: .7; }
+.bar.target > span { height: 3px; }
+`;
+
+const pct = (share: number) => `${Math.round(share * 100)}%`;
+
+/**
+ * "Mix at a glance" on a board or list: the investment mix of the tickets on screen (upper bar)
+ * against the buckets' target shares (lower bar), and where their context comes from. Its own
+ * closed shadow root host, fixed just above the ticket summary's corner, so it never moves the
+ * page; never takes a click; read by screen readers as one image with a name that says it all.
+ */
+export function createMixStrip(
+  doc: Document,
+  spot: { right: number; bottom: number },
+  theme: HostTheme,
+  signal: AbortSignal,
+): (summaries: readonly TicketSummary[], buckets: readonly MixBucket[]) => void {
+  const host = doc.createElement('throughline-mix');
+  host.style.cssText = [
+    'all: initial',
+    'position: fixed',
+    `right: ${spot.right}px`,
+    `bottom: ${spot.bottom + 36}px`,
+    'z-index: 2147483644',
+    'display: block',
+    'pointer-events: none',
+  ]
+    .map((rule) => `${rule} !important`)
+    .join(';');
+  const root = host.attachShadow({ mode: 'closed' });
+  const style = doc.createElement('style');
+  style.textContent = STYLE;
+  const box = doc.createElement('div');
+  box.setAttribute('role', 'img');
+  if (theme === 'dark') box.className = 'dark';
+  root.append(style, box);
+  signal.addEventListener('abort', () => host.remove(), { once: true });
+  let drawn = '';
+
+  return (summaries, buckets) => {
+    if (signal.aborted) return;
+    if (summaries.length < STRIP_MIN_TICKETS) {
+      host.remove();
+      drawn = '';
+      return;
+    }
+    const mix = mixAtAGlance(summaries, buckets);
+    const { tagged, via, rule, none } = mix.from;
+    const counts = `${mix.tickets} tickets: ${tagged} tagged, ${via} via another ticket, ${rule} by rule, ${none} no context`;
+    const shares = mix.rows
+      .map(
+        (r) =>
+          `${r.name} ${pct(r.share)}${r.targetShare === undefined ? '' : ` (target ${pct(r.targetShare)})`}`,
+      )
+      .join(', ');
+    const label = `Throughline mix of the tickets shown: ${shares || 'no buckets'}. ${counts}`;
+    if (label !== drawn) {
+      drawn = label;
+      box.setAttribute('aria-label', label);
+      const bar = (share: (row: (typeof mix.rows)[number]) => number, className: string) => {
+        const element = doc.createElement('span');
+        element.className = className;
+        element.setAttribute('aria-hidden', 'true');
+        for (const row of mix.rows) {
+          const part = doc.createElement('span');
+          part.style.width = pct(share(row));
+          if (/^#[0-9a-f]{6}$/i.test(row.color)) part.style.background = row.color;
+          part.title = row.name;
+          element.append(part);
+        }
+        return element;
+      };
+      const title = doc.createElement('span');
+      title.setAttribute('aria-hidden', 'true');
+      title.textContent = `${mix.tickets} shown · ${tagged} tagged · ${via} via · ${rule} by rule · ${none} none`;
+      box.replaceChildren(
+        title,
+        bar((r) => r.share, 'bar'),
+        bar((r) => r.targetShare ?? 0, 'bar target'),
+      );
+    }
+    if (!host.isConnected) doc.documentElement.append(host);
+  };
+}

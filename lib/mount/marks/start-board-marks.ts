@@ -1,0 +1,43 @@
+import type { TrackerAdapter } from '../../trackers/adapter';
+import type { TrackerUrlOptions } from '../../trackers/types';
+import type { HostTheme } from '../host-theme';
+import { runBoardMarks, type BoardMarks } from './board-marks';
+import { createMarksClient } from './marks-client';
+import { createMixStrip } from './mix-strip';
+import { linkParser } from './ticket-links';
+import { intersectionVisibility } from './visibility';
+
+const whenIdle = (run: () => void) => {
+  if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 100 });
+  else setTimeout(run, 0);
+};
+
+/**
+ * Marks on every page of a tracker (boards, lists, and the links in a ticket page), with the mix
+ * strip; called once the page has loaded and is idle. Everything it sets up dies with `signal`.
+ */
+export function startBoardMarks(options: {
+  tracker: TrackerAdapter;
+  hosts: TrackerUrlOptions;
+  theme: HostTheme;
+  signal: AbortSignal;
+}): void {
+  const { tracker, hosts, theme, signal } = options;
+  try {
+    const client = createMarksClient((changed) => marks.receive(changed), signal);
+    const strip = createMixStrip(document, tracker.summarySpot, theme, signal);
+    const marks: BoardMarks = runBoardMarks({
+      doc: document,
+      parse: linkParser(tracker, hosts, location.hostname),
+      theme,
+      watch: (ids) => client.watch(ids),
+      visibility: intersectionVisibility(),
+      whenIdle,
+      onVisible: strip,
+      signal,
+    });
+    signal.addEventListener('abort', () => client.unwatch(), { once: true });
+  } catch {
+    // Never thrown into the host page: without marks the page works as before.
+  }
+}

@@ -1,0 +1,67 @@
+import type { TrackerAdapter } from '../../trackers/adapter';
+import type { TrackerUrlOptions } from '../../trackers/types';
+
+/** The ticket id a link's (resolved) `href` names, or undefined for a link that is no ticket. */
+export type ParseLink = (href: string) => string | undefined;
+
+/**
+ * What counts as a row or card: the nearest list item, table row, ARIA row or list item, or
+ * article around a link. Roles and elements, never a tracker's class names, so a redesign of the
+ * tracker does not hide the marks; a link outside any of them is its own row.
+ */
+export const ROW_SELECTOR = 'li, tr, [role="row"], [role="listitem"], article';
+
+/**
+ * Reads links with the tracker's own URL parser (URL first, as detection does), on the page's own
+ * host only (the worker answers for no other). A link with a fragment points into a ticket (a
+ * comment, `#issuecomment-…`), not at it: no mark. Answers are cached by `href`, since lists
+ * repeat the same links and virtualised lists redraw them.
+ */
+export function linkParser(
+  tracker: Pick<TrackerAdapter, 'parseUrl'>,
+  hosts: TrackerUrlOptions,
+  pageHost: string,
+): ParseLink {
+  const cache = new Map<string, string | undefined>();
+  return (href) => {
+    if (cache.has(href)) return cache.get(href);
+    let id: string | undefined;
+    try {
+      const url = new URL(href);
+      const ticket = url.hash.length > 1 ? null : tracker.parseUrl(url, hosts);
+      id = ticket && ticket.host === pageHost ? ticket.id : undefined;
+    } catch {
+      id = undefined;
+    }
+    if (cache.size > 20_000) cache.clear();
+    cache.set(href, id);
+    return id;
+  };
+}
+
+/** The row or card a link sits in (ROW_SELECTOR), else the link itself. */
+export function rowOf(link: Element): Element {
+  return link.closest(ROW_SELECTOR) ?? link;
+}
+
+/** The links of a row, in document order (the row itself when it is the link). */
+export function linksOf(row: Element): HTMLAnchorElement[] {
+  // By name, not `instanceof`: the page's elements may come from another window (frames, tests).
+  if (row.localName === 'a') return row.hasAttribute('href') ? [row as HTMLAnchorElement] : [];
+  return [...row.querySelectorAll<HTMLAnchorElement>('a[href]')];
+}
+
+/**
+ * The links that get a mark in one row: for each ticket the row shows, its first link in the row
+ * (however many links to that ticket it holds). Links of a row nested inside this one belong to
+ * that row, not this one.
+ */
+export function anchorsOfRow(row: Element, parse: ParseLink): Map<HTMLAnchorElement, string> {
+  const firstLinks = new Map<string, HTMLAnchorElement>();
+  for (const link of linksOf(row)) {
+    if (rowOf(link) !== row) continue;
+    const id = parse(link.href);
+    if (id !== undefined && !firstLinks.has(id)) firstLinks.set(id, link);
+  }
+  return new Map([...firstLinks].map(([id, link]) => [link, id]));
+}

@@ -1,0 +1,21 @@
+import { browser } from 'wxt/browser';
+
+/**
+ * Where the marks switches live (`{ off: ['jira'] }`): marks on boards and lists, per tracker, on
+ * unless switched off. Apart from the sidebar switches (is-tracker-enabled.ts) so turning marks off
+ * never hides the sidebar; read by content scripts, hence no zod and no registry here.
+ */
+export const MARKS_ENABLED_KEY = 'throughline.marks.v1';
+
+/** For content scripts, at start: should this tracker's pages get marks? On when unsure. */
+export async function isMarksEnabled(system: string): Promise<boolean> {
+  try {
+    const off = (
+      (await browser.storage.local.get(MARKS_ENABLED_KEY))[MARKS_ENABLED_KEY] as
+        { off?: unknown } | undefined
+    )?.off;
+    return !(Array.isArray(off) && off.includes(system));
+  } catch {
+    return true;
+  }
+}

@@ -1,0 +1,148 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listInAccessibilityTree } from './harness/closed-shadow';
+import {
+  connectThroughOptions,
+  openTicket,
+  screenshot,
+  startWorld,
+  type World,
+} from './harness/world';
+
+const LIST = 'https://github.com/acme/app/issues';
+
+/** The marks' accessible names, as a screen reader finds them (the strip is not a mark). */
+async function markNames(page: Page): Promise<string[]> {
+  const images = await listInAccessibilityTree(page, 'image');
+  return images.map((image) => image.name).filter((name) => !name.startsWith('Throughline'));
+}
+
+/** Every row's and link's box, to the pixel: what a reflow would move. */
+function rowBoxes(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('li, a')].map((element) => {
+      const box = element.getBoundingClientRect();
+      return [box.x, box.y, box.width, box.height].join(',');
+    }),
+  );
+}
+
+describe('marks on boards and lists, in Chromium', () => {
+  let world: World;
+  beforeAll(async () => {
+    world = await startWorld();
+    const options = await connectThroughOptions(world);
+    await options.getByText('Connected to Acme').waitFor({ timeout: 15_000 });
+    await options.close();
+  });
+  afterAll(async () => {
+    await world?.close();
+  });
+
+  it('marks every row whose ticket has context with the stored context, and nothing else', async () => {
+    const page = await world.browser.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(LIST);
+    await expect.poll(() => markNames(page).then((n) => n.length), { timeout: 20_000 }).toBe(5);
+    // Rows #42, #57, #61 (and the pull request #64 it links), billing#7; #99 has no context.
+    const names = (await markNames(page)).sort();
+    expect(names).toEqual([
+      expect.stringMatching(/^Keep the lights on \(Tagged/),
+      expect.stringMatching(/^New capabilities — Every admin gets a monthly value report \(Tagged/),
+      'New capabilities — Lift payment success rate to 98.5% (By rule: Billing repository serves smart retries)',
+      expect.stringMatching(/^Tech debt \(Tagged/),
+      expect.stringMatching(/^Tech debt — Deploy to production ten times a day \(Tagged/),
+    ]);
+    // One mark per row and ticket, each right after its row's first link to the ticket.
+    expect(
+      await page.evaluate(() =>
+        [...document.querySelectorAll('throughline-mark')].map((mark) =>
+          mark.previousElementSibling?.getAttribute('href'),
+        ),
+      ),
+    ).toEqual([
+      '/acme/app/issues/42',
+      '/acme/app/issues/57',
+      '/acme/app/issues/61',
+      '/acme/app/pull/64',
+      '/acme/billing/issues/7',
+    ]);
+    // The mix strip speaks for the six tickets on screen.
+    const strip = await listInAccessibilityTree(page, 'image', 'Throughline mix');
+    expect(strip[0]?.name).toContain(
+      '6 tickets: 4 tagged, 0 via another ticket, 1 by rule, 1 no context',
+    );
+    expect(strip[0]?.name).toContain('New capabilities');
+    await screenshot(page, 'github-list-marks');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('never moves the page: rows and links keep their boxes, and the marks take no clicks or focus', async () => {
+    const page = await world.browser.context.newPage();
+    await page.goto(LIST);
+    await expect.poll(() => markNames(page).then((n) => n.length), { timeout: 20_000 }).toBe(5);
+    const withMarks = await rowBoxes(page);
+    const withoutMarks = await page.evaluate(() => {
+      for (const mark of document.querySelectorAll('throughline-mark')) mark.remove();
+      return [...document.querySelectorAll('li, a')].map((element) => {
+        const box = element.getBoundingClientRect();
+        return [box.x, box.y, box.width, box.height].join(',');
+      });
+    });
+    expect(withMarks).toEqual(withoutMarks);
+    await page.reload();
+    await expect.poll(() => markNames(page).then((n) => n.length), { timeout: 20_000 }).toBe(5);
+    // What is under each mark's centre is the page's, never the mark; Tab never stops on one.
+    const hits = await page.evaluate(() =>
+      [...document.querySelectorAll('throughline-mark')].map((mark) => {
+        const box = mark.getBoundingClientRect();
+        return document.elementFromPoint(box.x + 8, box.y + 2)?.localName ?? null;
+      }),
+    );
+    expect(hits).not.toContain('throughline-mark');
+    await page.close();
+  });
+
+  it('draws only the marks on screen of a 5,000-row list, and those of rows scrolled to', async () => {
+    const page = await world.browser.context.newPage();
+    await page.goto('https://github.com/acme/billing/issues?rows=5000');
+    const count = () => page.evaluate(() => document.querySelectorAll('throughline-mark').length);
+    await expect.poll(count, { timeout: 20_000 }).toBeGreaterThan(10);
+    await page.waitForTimeout(1000);
+    expect(await count()).toBeLessThan(100); // a screenful, and a screenful ahead
+    await page.evaluate(() => document.querySelectorAll('li')[4000]?.scrollIntoView());
+    await expect
+      .poll(
+        () =>
+          page.evaluate(
+            () => document.querySelectorAll('li')[4000]?.querySelector('throughline-mark') !== null,
+          ),
+        { timeout: 10_000 },
+      )
+      .toBe(true);
+    await page.close();
+  });
+
+  it('recolours a mark on the board, without reload, when its ticket is tagged in the sidebar', async () => {
+    const board = await world.browser.context.newPage();
+    await board.goto(LIST);
+    await expect
+      .poll(() => markNames(board), { timeout: 20_000 })
+      .toContainEqual(expect.stringMatching(/^Keep the lights on/));
+    const { page, frame } = await openTicket(world, 'https://github.com/acme/app/issues/42');
+    await frame.getByRole('button', { name: /^Tag/ }).click({ timeout: 15_000 });
+    await expect.poll(() => frame.getByRole('combobox').isVisible()).toBe(true);
+    await page.keyboard.insertText('guided setup');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => frame.getByText(/^Tagged to Guided setup/).isVisible()).toBe(true);
+    await expect
+      .poll(() => markNames(board), { timeout: 15_000 })
+      .toContainEqual(expect.stringMatching(/^New capabilities — Raise week-1 activation to 45%/));
+    expect(await markNames(board)).not.toContainEqual(expect.stringMatching(/^Keep the lights on/));
+    await screenshot(board, 'github-list-mark-recoloured');
+    await page.close();
+    await board.close();
+  });
+});

@@ -1,0 +1,212 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { githubTracker } from '../../../../lib/trackers/github';
+import { jiraTracker } from '../../../../lib/trackers/jira';
+import { linearTracker } from '../../../../lib/trackers/linear';
+import type { TicketSummary } from '../../../../lib/summary/ticket-summary';
+import { marksWorld } from './marks-world';
+
+const KTLO = { name: 'Keep the lights on', color: '#f59e0b' };
+const NEW = { name: 'New capabilities', color: '#4f46e5' };
+const context = (summaries: TicketSummary[]) => new Map(summaries.map((s) => [s.ticketId, s]));
+
+let close: (() => void) | undefined;
+afterEach(() => close?.());
+
+describe('marks on boards and lists', () => {
+  it('marks each GitHub list row once per ticket with context, beside its first link, and nothing else', async () => {
+    const world = marksWorld(
+      'github.com/acme/app/issues.html',
+      'https://github.com/acme/app/issues',
+      githubTracker,
+      context([
+        { ticketId: 'github:github.com/acme/app#42', bucket: KTLO, from: 'tagged' },
+        {
+          ticketId: 'github:github.com/acme/app#57',
+          bucket: NEW,
+          goal: 'Deploy to production ten times a day',
+          from: 'tagged',
+        },
+        {
+          ticketId: 'github:github.com/acme/app#64',
+          bucket: NEW,
+          goal: 'Monthly value',
+          from: 'tagged',
+        },
+        {
+          ticketId: 'github:github.com/acme/billing#7',
+          bucket: NEW,
+          goal: 'Lift payment success rate to 98.5%',
+          source: 'By rule: Billing repository serves smart retries',
+          from: 'rule',
+        },
+      ]),
+    );
+    close = world.close;
+    await expect
+      .poll(() => world.drawn().map((m) => [m.href, m.name]))
+      .toEqual([
+        ['/acme/app/issues/42', 'Keep the lights on'],
+        ['/acme/app/issues/57', 'New capabilities — Deploy to production ten times a day'],
+        ['/acme/app/pull/64', 'New capabilities — Monthly value'],
+        [
+          '/acme/billing/issues/7',
+          'New capabilities — Lift payment success rate to 98.5% (By rule: Billing repository serves smart retries)',
+        ],
+      ]);
+    // Asked once, for the tickets the page shows on its own host: no comment, label, milestone,
+    // commit, settings or other host's link.
+    expect(world.asked).toHaveLength(1);
+    expect([...world.asked[0]!].sort()).toEqual([
+      'github:github.com/acme/app#42',
+      'github:github.com/acme/app#57',
+      'github:github.com/acme/app#61',
+      'github:github.com/acme/app#64',
+      'github:github.com/acme/app#99',
+      'github:github.com/acme/billing#7',
+    ]);
+    // With each ticket's title as its first link reads, for rules on title words and mentions.
+    expect(world.titles[0]?.get('github:github.com/acme/app#57')).toBe(
+      'Move the mailer off the legacy job queue',
+    );
+    expect(world.titles[0]?.get('github:github.com/acme/app#64')).toBe('pull request #64');
+  });
+
+  it('keeps a hostile bucket name as text', async () => {
+    const hostile = '<img src=x onerror="window.pwned=1">';
+    const world = marksWorld(
+      'github.com/acme/app/issues.html',
+      'https://github.com/acme/app/issues',
+      githubTracker,
+      context([
+        {
+          ticketId: 'github:github.com/acme/app#42',
+          bucket: { name: hostile, color: 'red;x:y' },
+          goal: hostile,
+        },
+      ]),
+    );
+    close = world.close;
+    await expect.poll(() => world.drawn().length).toBe(1);
+    const [mark] = world.drawn();
+    expect(mark?.text).toBe(hostile);
+    expect(mark?.name).toBe(`${hostile} — ${hostile}`);
+    expect(mark?.elements).toEqual(['span', 'span']);
+    expect((world.win as unknown as { pwned?: number }).pwned).toBeUndefined();
+  });
+
+  it('marks a Jira card once however many links to its issue it holds; comment anchors get none', async () => {
+    const world = marksWorld(
+      'atlassian.net/jira/software/projects/PAY/boards/2.html',
+      'https://acme.atlassian.net/jira/software/projects/PAY/boards/2',
+      jiraTracker,
+      context([
+        {
+          ticketId: 'jira:acme.atlassian.net/PAY-42',
+          bucket: NEW,
+          goal: 'Lift payment success',
+          from: 'tagged',
+        },
+        { ticketId: 'jira:acme.atlassian.net/PAY-43', bucket: NEW, goal: 'SEPA', from: 'tagged' },
+        { ticketId: 'jira:acme.atlassian.net/OPS-80', noFit: true, from: 'tagged' },
+      ]),
+    );
+    close = world.close;
+    await expect
+      .poll(() => world.drawn().map((m) => [m.href, m.name]))
+      .toEqual([
+        ['/browse/PAY-42', 'New capabilities — Lift payment success'],
+        ['/browse/PAY-43', 'New capabilities — SEPA'],
+        ['/browse/OPS-80', 'No intent fits'],
+      ]);
+  });
+
+  it('gives a recycled row of a virtualised list the mark of the ticket it now shows', async () => {
+    const world = marksWorld(
+      'linear.app/acme/team/ENG/active.html',
+      'https://linear.app/acme/team/ENG/active',
+      linearTracker,
+      context([
+        {
+          ticketId: 'linear:acme/ENG-7',
+          bucket: NEW,
+          goal: 'Keep CI under ten minutes',
+          from: 'tagged',
+        },
+        { ticketId: 'linear:acme/ENG-15', bucket: KTLO, goal: 'Halve incidents', from: 'via' },
+      ]),
+    );
+    close = world.close;
+    await expect
+      .poll(() => world.drawn().map((m) => [m.href, m.name]))
+      .toEqual([['/acme/issue/ENG-7/issue-7', 'New capabilities — Keep CI under ten minutes']]);
+    const rowOf7 = world.win.document.querySelector('a[href="/acme/issue/ENG-7/issue-7"]');
+    (world.win as unknown as { showFrom(n: number): void }).showFrom(5); // rows recycled: ENG-5…
+    await expect
+      .poll(() => world.drawn().map((m) => [m.href, m.name]))
+      .toEqual([
+        ['/acme/issue/ENG-7/issue-7', 'New capabilities — Keep CI under ten minutes'],
+        ['/acme/issue/ENG-15/issue-15', 'Keep the lights on — Halve incidents'],
+      ]);
+    // The element that showed ENG-7 now shows ENG-11: it kept no stale mark.
+    expect(rowOf7?.getAttribute('href')).toBe('/acme/issue/ENG-11/issue-11');
+    expect(rowOf7?.nextElementSibling).toBeNull();
+    expect(world.asked.at(-1)).toContain('linear:acme/ENG-15');
+  });
+
+  it('recolours, relabels and removes marks as the worker sends changes', async () => {
+    const world = marksWorld(
+      'github.com/acme/app/issues.html',
+      'https://github.com/acme/app/issues',
+      githubTracker,
+      context([{ ticketId: 'github:github.com/acme/app#42', bucket: KTLO, from: 'tagged' }]),
+    );
+    close = world.close;
+    await expect.poll(() => world.drawn().length).toBe(1);
+    world.marks.receive([
+      {
+        ticketId: 'github:github.com/acme/app#42',
+        bucket: NEW,
+        goal: 'Guided setup',
+        from: 'tagged',
+      },
+      { ticketId: 'github:github.com/acme/app#99', bucket: KTLO, from: 'tagged' },
+    ]);
+    await expect
+      .poll(() => world.drawn().map((m) => [m.href, m.name]))
+      .toEqual([
+        ['/acme/app/issues/42', 'New capabilities — Guided setup'],
+        ['/acme/app/issues/99', 'Keep the lights on'],
+      ]);
+    world.marks.receive([{ ticketId: 'github:github.com/acme/app#42' }]);
+    await expect.poll(() => world.drawn().map((m) => m.href)).toEqual(['/acme/app/issues/99']);
+    world.stop();
+    expect(world.drawn()).toEqual([]);
+  });
+
+  it('marks rows the page adds later, and forgets rows it removes', async () => {
+    const world = marksWorld(
+      'github.com/acme/app/issues.html',
+      'https://github.com/acme/app/issues',
+      githubTracker,
+      context([
+        { ticketId: 'github:github.com/acme/app#42', bucket: KTLO },
+        { ticketId: 'github:github.com/acme/app#70', bucket: NEW, goal: 'Added later' },
+      ]),
+    );
+    close = world.close;
+    await expect.poll(() => world.drawn().length).toBe(1);
+    const doc = world.win.document;
+    const list = doc.querySelector('ul[aria-label="Issues"]')!;
+    const row = doc.createElement('li');
+    row.setAttribute('role', 'listitem');
+    const link = doc.createElement('a');
+    link.href = '/acme/app/issues/70';
+    link.textContent = 'Added later';
+    row.append(link);
+    list.append(row);
+    doc.querySelector('li[data-row="42"]')!.remove();
+    await expect
+      .poll(() => world.drawn().map((m) => [m.href, m.name]))
+      .toEqual([['/acme/app/issues/70', 'New capabilities — Added later']]);
+  });
+});

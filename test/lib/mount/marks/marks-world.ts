@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { runBoardMarks, type BoardMarks } from '../../../../lib/mount/marks/board-marks';
+import { MARK_TAG } from '../../../../lib/mount/marks/mark-element';
+import { linkParser } from '../../../../lib/mount/marks/ticket-links';
+import type { WatchVisibility } from '../../../../lib/mount/marks/visibility';
+import type { TicketSummary } from '../../../../lib/summary/ticket-summary';
+import type { TrackerAdapter } from '../../../../lib/trackers/adapter';
+
+export const PAGES = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'pages');
+
+/** Every link on screen: jsdom has no layout, so no IntersectionObserver. */
+const everythingVisible: WatchVisibility = (onChange) => ({
+  observe: (link) => queueMicrotask(() => onChange([link], [])),
+  unobserve: () => undefined,
+  disconnect: () => undefined,
+});
+
+/**
+ * A fixture page in jsdom (its own scripts run) with the marks running on it, answered from
+ * `context` as the worker would answer (its summaries, by id). Closed shadow roots are reached the
+ * way a test can: by keeping what `attachShadow` returns.
+ */
+export function marksWorld(
+  file: string,
+  url: string,
+  tracker: TrackerAdapter,
+  context: Map<string, TicketSummary>,
+) {
+  const dom = new JSDOM(readFileSync(join(PAGES, file), 'utf8'), {
+    url,
+    runScripts: 'dangerously',
+  });
+  const win = dom.window;
+  const roots = new WeakMap<Element, ShadowRoot>();
+  const attach = win.Element.prototype.attachShadow;
+  win.Element.prototype.attachShadow = function (init: ShadowRootInit) {
+    const root = attach.call(this, init);
+    roots.set(this, root);
+    return root;
+  };
+  const asked: string[][] = [];
+  const titles: Map<string, string | null>[] = [];
+  const controller = new win.AbortController(); // the page's own: jsdom checks the realm
+  const marks: BoardMarks = runBoardMarks({
+    doc: win.document,
+    parse: linkParser(tracker, {}, new URL(url).hostname),
+    theme: 'light',
+    watch: async (tickets) => {
+      const ids = [...tickets.keys()];
+      asked.push(ids);
+      titles.push(new Map(tickets));
+      return {
+        summaries: ids.map((id) => context.get(id) ?? { ticketId: id }),
+        buckets: [],
+      };
+    },
+    visibility: everythingVisible,
+    whenIdle: (run) => setTimeout(run, 0),
+    signal: controller.signal,
+  });
+
+  /** Each mark on the page: the link it follows and its accessible name. */
+  const drawn = () =>
+    [...win.document.querySelectorAll(MARK_TAG)].map((host) => {
+      const mark = roots.get(host)?.querySelector('[role="img"]');
+      const link = host.previousElementSibling as HTMLAnchorElement | null;
+      return {
+        href: link?.getAttribute('href'),
+        name: mark?.getAttribute('aria-label'),
+        text: mark?.textContent,
+        elements: mark ? [...mark.querySelectorAll('*')].map((e) => e.localName) : [],
+      };
+    });
+  return {
+    win,
+    marks,
+    asked,
+    titles,
+    drawn,
+    stop: () => controller.abort(),
+    close: () => win.close(),
+  };
+}
