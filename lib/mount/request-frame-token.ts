@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { sendToWorker } from './worker-channel';
 
 /** Right after an in-app navigation the browser may still report the previous URL for a moment. */
 const RETRY_DELAYS_MS = [0, 100, 300, 1000];
@@ -13,13 +13,7 @@ const RETRY_DELAYS_MS = [0, 100, 300, 1000];
 export async function requestFrameToken(ticketId: string): Promise<string | undefined> {
   for (const delay of RETRY_DELAYS_MS) {
     await new Promise((resolve) => setTimeout(resolve, delay));
-    // Without the polyfill (content scripts, wxt.config.ts), Chrome rejects when the worker
-    // gives no answer; that is a refusal like any other. After an update it throws: the same.
-    const reply: unknown = await Promise.resolve()
-      .then(() =>
-        browser.runtime.sendMessage({ throughline: 1, name: 'frame.token', payload: { ticketId } }),
-      )
-      .catch(() => undefined);
+    const reply = await sendToWorker('frame.token', { ticketId });
     const token = (reply as { token?: unknown } | null | undefined)?.token;
     if (typeof token === 'string' && token.length <= 100) return token;
   }

@@ -1,9 +1,11 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { loadHostOptions } from '../hosts/stored-sites';
+import { isMarksEnabled } from '../settings/is-marks-enabled';
 import { isTrackerEnabled } from '../settings/is-tracker-enabled';
 import { sidebarOpen } from '../sidebar/open-state';
 import type { TrackerAdapter } from '../trackers/adapter';
 import { followTickets } from './follow-tickets';
+import { startBoardMarks } from './marks/start-board-marks';
 import { detectHostTheme } from './host-theme';
 import { requestFrameToken } from './request-frame-token';
 import { createSidebarFrame } from './sidebar-frame';
@@ -15,8 +17,9 @@ import { whenIdleAfterLoad } from './when-idle-after-load';
 
 /**
  * The whole job of a tracker's content script: find the ticket in the URL, draw its summary at the
- * first idle moment after `load` (and the sidebar frame, if the person keeps it open), and follow
- * in-app navigation. Everything it sets up dies with `ctx`.
+ * first idle moment after `load` (and the sidebar frame, if the person keeps it open), follow
+ * in-app navigation, and mark the ticket links of boards and lists. Everything it sets up dies
+ * with `ctx`.
  */
 export async function runTicketContext(
   ctx: ContentScriptContext,
@@ -28,6 +31,7 @@ export async function runTicketContext(
     const hosts = loadHostOptions();
     const openAtStart = sidebarOpen.load();
     const enabled = isTrackerEnabled(tracker.system); // switched in the options page
+    const marksEnabled = isMarksEnabled(tracker.system); // marks have a switch of their own
     await whenIdleAfterLoad(window, ctx.signal);
     if (!(await enabled)) return;
     const theme = detectHostTheme(window);
@@ -61,6 +65,9 @@ export async function runTicketContext(
     if (ctx.isInvalid) return;
     follow(location.href);
     watchLocation(window, ctx.signal, follow);
+    // Marks beside ticket links on boards and lists (and in a ticket page's own links).
+    if (await marksEnabled)
+      startBoardMarks({ tracker, hosts: await hosts, theme, signal: ctx.signal });
   } catch {
     // Nothing is ever thrown into the host page; without Throughline the page works as before.
   }
