@@ -74,7 +74,7 @@ export function fakeChromium(options: { answerPrompt?: boolean } = {}) {
           // As WXT builds them: a tracker's summary and marks scripts share one entry.
           {
             matches: ['https://github.com/*'],
-            js: ['content-scripts/github-marks.js', 'content-scripts/github.js'],
+            js: ['content-scripts/github.js'],
           },
           { matches: ['https://*.atlassian.net/*'], js: ['content-scripts/jira.js'] },
           { matches: ['https://linear.app/*'], js: ['content-scripts/linear.js'] },

@@ -27,7 +27,7 @@ describe('registering content scripts for self-hosted sites', () => {
       }),
       expect.objectContaining({
         id: 'site:github:https://ghe.example.com/*',
-        js: ['content-scripts/github-marks.js', 'content-scripts/github.js'],
+        js: ['content-scripts/github.js'],
       }),
     ]);
   });

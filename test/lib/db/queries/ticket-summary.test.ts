@@ -40,6 +40,7 @@ describe('a ticket’s summary', () => {
       goal: 'Activation 45%',
       intent: 'Guided setup',
       source: 'Tagged by Dana, 1 Nov',
+      from: 'tagged',
     });
     expect(TicketSummarySchema.parse(summary)).toEqual(summary);
   });
@@ -49,11 +50,13 @@ describe('a ticket’s summary', () => {
     expect(await ticketSummaryFor(db, PR, 'PAY-42: retry webhooks')).toMatchObject({
       goal: 'Activation 45%',
       source: 'via PAY-42',
+      from: 'via',
     });
     expect(await ticketSummaryFor(db, OPS, 'Renew certificates')).toEqual({
       ticketId: OPS,
       bucket: { name: 'Keep the lights on', color: '' },
       source: 'By rule: The OPS team keeps the lights on',
+      from: 'rule',
     });
   });
 
@@ -63,6 +66,7 @@ describe('a ticket’s summary', () => {
       ticketId: NOFIT,
       noFit: true,
       source: 'Tagged in the context file',
+      from: 'tagged',
     });
     expect(await ticketSummaryFor(db, 'github:github.com/acme/web#1', 'Anything')).toEqual({
       ticketId: 'github:github.com/acme/web#1',
