@@ -1,27 +1,11 @@
-import { ENTITY_TYPES, type EntityType } from '../../lib/schema/entities';
-import {
-  CHANGE_KINDS,
-  type ChangeKind,
-  type ImportPreview as Preview,
-} from '../../lib/standalone/preview-outcome';
+import { i18n } from '#i18n';
+import { formatNumber } from '../../lib/i18n/format';
+import { ENTITY_TYPES } from '../../lib/schema/entities';
+import { CHANGE_KINDS, type ImportPreview as Preview } from '../../lib/standalone/preview-outcome';
 import './import-preview.css';
 
-const NOUNS: Record<EntityType, [string, string]> = {
-  bucket: ['Bucket', 'Buckets'],
-  mission: ['Mission', 'Missions'],
-  goal: ['Goal', 'Goals'],
-  intent: ['Intent', 'Intents'],
-  link: ['Linked ticket', 'Linked tickets'],
-  rule: ['Rule', 'Rules'],
-};
-const VERBS: Record<ChangeKind, string> = {
-  added: 'Added',
-  changed: 'Changed',
-  removed: 'Removed',
-};
 /** Named changes shown open up to this many; more start folded. */
 const OPEN_UP_TO = 12;
-const tickets = (n: number) => `${n} ${n === 1 ? 'ticket' : 'tickets'}`;
 
 interface ImportPreviewProps {
   fileName: string;
@@ -46,68 +30,76 @@ export function ImportPreview(props: ImportPreviewProps) {
   );
   return (
     <section className="import-preview" aria-labelledby="import-preview-heading">
-      <h3 id="import-preview-heading">Preview of {fileName}</h3>
-      <p className="muted">Nothing is imported until you press Import.</p>
+      <h3 id="import-preview-heading">{i18n.t('options.preview.heading', [fileName])}</h3>
+      <p className="muted">{i18n.t('options.preview.nothingUntilImport')}</p>
       {workspace.from !== undefined && workspace.from !== workspace.to && (
-        <p>
-          Workspace: {workspace.from} → {workspace.to}
-        </p>
+        <p>{i18n.t('options.preview.workspace', [workspace.from, workspace.to])}</p>
       )}
       {nothing ? (
-        <p>Nothing would change: the file holds what is imported already.</p>
+        <p>{i18n.t('options.preview.nothingChanges')}</p>
       ) : (
         <>
           <table className="preview-table">
-            <caption>What would change</caption>
+            <caption>{i18n.t('options.preview.tableCaption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Kind</th>
-                <th scope="col">Added</th>
-                <th scope="col">Changed</th>
-                <th scope="col">Removed</th>
-                <th scope="col">Unchanged</th>
+                <th scope="col">{i18n.t('options.preview.kindColumn')}</th>
+                <th scope="col">{i18n.t('options.preview.added')}</th>
+                <th scope="col">{i18n.t('options.preview.changed')}</th>
+                <th scope="col">{i18n.t('options.preview.removed')}</th>
+                <th scope="col">{i18n.t('options.preview.unchanged')}</th>
               </tr>
             </thead>
             <tbody>
               {ENTITY_TYPES.map((type) => (
                 <tr key={type}>
-                  <th scope="row">{NOUNS[type][1]}</th>
-                  <td>{byType[type].added}</td>
-                  <td>{byType[type].changed}</td>
-                  <td>{byType[type].removed}</td>
-                  <td>{byType[type].unchanged}</td>
+                  <th scope="row">{i18n.t(`options.preview.types.${type}`)}</th>
+                  <td>{formatNumber(byType[type].added)}</td>
+                  <td>{formatNumber(byType[type].changed)}</td>
+                  <td>{formatNumber(byType[type].removed)}</td>
+                  <td>{formatNumber(byType[type].unchanged)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
           {/* A first import names every entity: open the list only when it is short. */}
           <details open={changed.length <= OPEN_UP_TO}>
-            <summary>What changes, by name</summary>
-            <ul className="preview-changes" aria-label="Changes">
+            <summary>{i18n.t('options.preview.byName')}</summary>
+            <ul className="preview-changes" aria-label={i18n.t('options.preview.changesLabel')}>
               {changed.map((entity) => (
-                <li key={`${entity.type}:${entity.id}:${entity.change}`}>
-                  <span className={`change-${entity.change}`}>{VERBS[entity.change]}</span>{' '}
-                  {NOUNS[entity.type][0].toLowerCase()}: {entity.label}
+                <li
+                  key={`${entity.type}:${entity.id}:${entity.change}`}
+                  className={`change-${entity.change}`}
+                >
+                  {i18n.t(`options.preview.change.${entity.change}`, [
+                    i18n.t(`options.preview.one.${entity.type}`),
+                    entity.label,
+                  ])}
                 </li>
               ))}
-              {leftOut > 0 && <li className="muted">and {leftOut} more</li>}
+              {leftOut > 0 && (
+                <li className="muted">{i18n.t('options.preview.more', [formatNumber(leftOut)])}</li>
+              )}
             </ul>
           </details>
         </>
       )}
       {rules.length > 0 && (
         <>
-          <h4>New and changed rules</h4>
+          <h4>{i18n.t('options.preview.rulesHeading')}</h4>
           <p className="muted">
-            Counted over the {tickets(knownTickets)} known here: the ones you opened lately and the
-            linked ones.
+            {i18n.t('options.preview.countedOver', knownTickets, [formatNumber(knownTickets)])}
           </p>
-          <ul className="preview-rules" aria-label="New and changed rules">
+          <ul className="preview-rules" aria-label={i18n.t('options.preview.rulesHeading')}>
             {rules.map((rule) => (
               <li key={rule.id}>
-                <strong>{rule.name}</strong> ({rule.change}): catches {tickets(rule.catches)}
+                <strong>{rule.name}</strong>{' '}
+                {i18n.t('options.preview.catches', rule.catches, [
+                  i18n.t(`options.preview.ruleChange.${rule.change}`),
+                  formatNumber(rule.catches),
+                ])}
                 {rule.catches > 0 &&
-                  `; ${rule.decides} would take ${rule.decides === 1 ? 'its' : 'their'} why from it`}
+                  i18n.t('options.preview.decides', rule.decides, [formatNumber(rule.decides)])}
               </li>
             ))}
           </ul>
@@ -115,22 +107,20 @@ export function ImportPreview(props: ImportPreviewProps) {
       )}
       {recent.total > 0 && (
         <p>
-          Your recent tickets with a why: {recent.withWhyNow} now, {recent.withWhyAfter} after the
-          import (of {recent.total}).
+          {i18n.t('options.preview.recent', [
+            formatNumber(recent.withWhyNow),
+            formatNumber(recent.withWhyAfter),
+            formatNumber(recent.total),
+          ])}
         </p>
       )}
-      {replaces && (
-        <p className="warning-text">
-          Importing replaces the context imported before, with every tag made in this browser since.
-          Export first to keep those tags.
-        </p>
-      )}
+      {replaces && <p className="warning-text">{i18n.t('options.preview.replaces')}</p>}
       <div className="dialog-actions">
         <button type="button" onClick={onCancel}>
-          Cancel
+          {i18n.t('options.cancel')}
         </button>
         <button type="button" className="primary" onClick={onImport} disabled={busy}>
-          Import
+          {i18n.t('options.preview.import')}
         </button>
       </div>
     </section>

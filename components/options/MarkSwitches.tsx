@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { TRACKERS, TRACKER_SYSTEMS } from '../../lib/trackers/registry';
 import { marksSwitches } from '../../lib/settings/marks-enabled';
 import { useStoredSetting } from '../shared/useStoredSetting';
@@ -11,7 +12,7 @@ export function MarkSwitches() {
   if (!switches) return null;
   return (
     <fieldset className="switches">
-      <legend>Show marks on boards and lists on</legend>
+      <legend>{i18n.t('options.marks.legend')}</legend>
       {TRACKER_SYSTEMS.map((system) => (
         <label key={system}>
           <input
@@ -19,10 +20,10 @@ export function MarkSwitches() {
             checked={switches[system]}
             onChange={(event) => saveSwitches({ ...switches, [system]: event.target.checked })}
           />{' '}
-          {TRACKERS[system].name} marks
+          {i18n.t('options.marks.tracker', [TRACKERS[system].name])}
         </label>
       ))}
-      <p className="field-note">Changes apply to pages opened or reloaded afterwards.</p>
+      <p className="field-note">{i18n.t('options.marks.note')}</p>
     </fieldset>
   );
 }

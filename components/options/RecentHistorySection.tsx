@@ -1,13 +1,13 @@
+import { i18n } from '#i18n';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { formatNumber } from '../../lib/i18n/format';
 import { sendMessage } from '../../lib/messaging/send';
 import { RECENT_DAYS, RECENT_MAX } from '../../lib/recent/retention';
 import { ErrorNotice } from '../shared/ErrorNotice';
 import { useDb } from '../shared/useDb';
 import { useWorkerAction } from '../shared/useWorkerAction';
 import { ConfirmDialog } from './ConfirmDialog';
-
-const tickets = (n: number) => `${n} ${n === 1 ? 'ticket' : 'tickets'}`;
 
 /**
  * The tickets this person opened lately, kept in this browser only for the popup's "Your recent
@@ -28,41 +28,41 @@ export function RecentHistorySection() {
 
   return (
     <section aria-labelledby="recent-history-heading">
-      <h2 id="recent-history-heading">Your recent tickets</h2>
+      <h2 id="recent-history-heading">{i18n.t('options.recent.heading')}</h2>
       <p className="muted">
-        Throughline remembers the tickets you open (their key, title and when you last opened them;
-        at most {RECENT_MAX.toLocaleString('en')}, for {RECENT_DAYS} days) so the popup can show
-        which of them have a why. They stay in this browser and are never sent anywhere.
+        {i18n.t('options.recent.intro', RECENT_DAYS, [
+          formatNumber(RECENT_MAX),
+          formatNumber(RECENT_DAYS),
+        ])}
       </p>
       {count !== undefined && (
-        <p>{count === 0 ? 'No ticket remembered.' : `${tickets(count)} remembered.`}</p>
+        <p>
+          {count === 0
+            ? i18n.t('options.recent.none')
+            : i18n.t('options.recent.remembered', count, [formatNumber(count)])}
+        </p>
       )}
       {cleared !== undefined && (
         <p className="connected" role="status">
-          History cleared: {tickets(cleared)} forgotten.
+          {i18n.t('options.recent.cleared', cleared, [formatNumber(cleared)])}
         </p>
       )}
       <div className="actions row">
         <button type="button" onClick={() => setAsking(true)} disabled={count === 0}>
-          Clear recent tickets…
+          {i18n.t('options.recent.clear')}
         </button>
       </div>
       <ErrorNotice error={error} />
       {asking && (
         <ConfirmDialog
-          title="Clear your recent tickets?"
-          confirmLabel="Clear recent tickets"
+          title={i18n.t('options.recent.clearTitle')}
+          confirmLabel={i18n.t('options.recent.clearConfirm')}
           danger
           busy={busy}
           onConfirm={() => void clear()}
           onCancel={() => setAsking(false)}
         >
-          <p>
-            Throughline forgets the {tickets(count ?? 0)} you opened lately, kept in this browser
-            for the popup&apos;s “Your recent tickets”. Tags, the context and your settings are not
-            touched, and nothing on any server changes. Tickets you open from now on are remembered
-            again.
-          </p>
+          <p>{i18n.t('options.recent.clearBody', count ?? 0, [formatNumber(count ?? 0)])}</p>
         </ConfirmDialog>
       )}
     </section>

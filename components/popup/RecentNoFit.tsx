@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { CONTEXT_FILE_LINKER } from '../../lib/coverage/provenance';
@@ -22,7 +23,7 @@ export function RecentNoFit() {
   if (!list || list.total === 0) return null;
   return (
     <section aria-labelledby="no-fit-heading" className="recent">
-      <h2 id="no-fit-heading">No intent fits</h2>
+      <h2 id="no-fit-heading">{i18n.t('popup.noFit.heading')}</h2>
       <ul className="plain-list recent-list">
         {list.items.map((link) => (
           <li key={link.id} className="no-fit-item">
@@ -38,11 +39,11 @@ export function RecentNoFit() {
               </span>
             </button>
             <p className={link.note ? 'no-fit-note' : 'no-fit-note muted'}>
-              {link.note ?? 'No note.'}
+              {link.note ?? i18n.t('popup.noFit.noNote')}
             </p>
             <p className="muted no-fit-by">
-              {byLine(link.linkedBy)}, {relativeTime(link.linkedAt)}
-              {link.pending && ' (not synced yet)'}
+              {i18n.t('popup.noFit.byWhen', [byLine(link.linkedBy), relativeTime(link.linkedAt)])}
+              {link.pending && <> {i18n.t('popup.noFit.notSynced')}</>}
             </p>
           </li>
         ))}
@@ -56,6 +57,6 @@ export function RecentNoFit() {
 }
 
 function byLine(linkedBy: string | undefined): string {
-  if (!linkedBy || linkedBy === CONTEXT_FILE_LINKER) return 'In the context file';
-  return `By ${linkedBy}`;
+  if (!linkedBy || linkedBy === CONTEXT_FILE_LINKER) return i18n.t('popup.noFit.inContextFile');
+  return i18n.t('popup.noFit.by', [linkedBy]);
 }

@@ -1,6 +1,8 @@
+import { i18n } from '#i18n';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef, useState } from 'react';
 import { recentCoverage, type RecentCoverage } from '../../lib/db/queries/recent-coverage';
+import { formatNumber } from '../../lib/i18n/format';
 import type { RecentTicket } from '../../lib/recent/recent-ticket';
 import { ticketUrl } from '../../lib/search/ticket-url';
 import { useDb } from '../shared/useDb';
@@ -27,7 +29,7 @@ export function RecentTickets() {
 
   const tagged = (ticket: RecentTicket) => {
     setTagging(undefined);
-    setNotice(`Tagged ${ticket.key}.`);
+    setNotice(i18n.t('popup.recent.tagged', [ticket.key]));
     // Its row goes away with the tag: keep keyboard focus in the section.
     heading.current?.focus();
   };
@@ -35,12 +37,10 @@ export function RecentTickets() {
   return (
     <section aria-labelledby="recent-heading" className="recent">
       <h2 id="recent-heading" ref={heading} tabIndex={-1}>
-        Your recent tickets
+        {i18n.t('popup.recent.heading')}
       </h2>
       {recent === undefined ? null : recent.total === 0 ? (
-        <p className="muted">
-          Tickets you open show here, with whether each has a why. The list stays in this browser.
-        </p>
+        <p className="muted">{i18n.t('popup.recent.empty')}</p>
       ) : (
         <>
           <WhyCounts recent={recent} />
@@ -50,7 +50,7 @@ export function RecentTickets() {
             </p>
           )}
           {recent.without.length > 0 && (
-            <ul className="plain-list recent-list" aria-label="Recent tickets without a why">
+            <ul className="plain-list recent-list" aria-label={i18n.t('popup.recent.withoutLabel')}>
               {recent.without.map((ticket) => (
                 <li key={ticket.id}>
                   <div className="recent-row">
@@ -67,14 +67,14 @@ export function RecentTickets() {
                     </button>
                     <button
                       type="button"
-                      aria-label={`Tag ${ticket.key}`}
+                      aria-label={i18n.t('popup.recent.tagTicket', [ticket.key])}
                       aria-expanded={tagging === ticket.id}
                       onClick={() => {
                         setNotice(undefined);
                         setTagging(tagging === ticket.id ? undefined : ticket.id);
                       }}
                     >
-                      Tag
+                      {i18n.t('popup.tag')}
                     </button>
                   </div>
                   {tagging === ticket.id && (
@@ -108,22 +108,28 @@ function WhyCounts({ recent }: { recent: RecentCoverage }) {
   return (
     <>
       <p className="recent-summary">
-        {withWhy} of {total} {total === 1 ? 'ticket' : 'tickets'} you opened lately{' '}
-        {withWhy === 1 ? 'has' : 'have'} a why.
+        {i18n.t('popup.recent.haveWhy', withWhy, [
+          i18n.t('popup.recent.ofOpened', total, [formatNumber(withWhy), formatNumber(total)]),
+        ])}
       </p>
-      <ul className="why-counts" aria-label="Where their why comes from">
+      <ul className="why-counts" aria-label={i18n.t('popup.recent.countsLabel')}>
         <li>
-          Tagged <strong>{counts.tagged}</strong>
-          {noFit > 0 && <span className="muted"> ({noFit} no intent fits)</span>}
+          {i18n.t('popup.recent.countTagged')} <strong>{formatNumber(counts.tagged)}</strong>
+          {noFit > 0 && (
+            <span className="muted">
+              {' '}
+              {i18n.t('popup.recent.countNoFit', [formatNumber(noFit)])}
+            </span>
+          )}
         </li>
         <li>
-          Via another ticket <strong>{counts.via}</strong>
+          {i18n.t('popup.recent.countVia')} <strong>{formatNumber(counts.via)}</strong>
         </li>
         <li>
-          By rule <strong>{counts.rule}</strong>
+          {i18n.t('popup.recent.countRule')} <strong>{formatNumber(counts.rule)}</strong>
         </li>
         <li>
-          No why yet <strong>{counts.none}</strong>
+          {i18n.t('popup.recent.countNone')} <strong>{formatNumber(counts.none)}</strong>
         </li>
       </ul>
     </>
@@ -134,7 +140,9 @@ export function ShowMore({ left, onMore }: { left: number; onMore(): void }) {
   if (left <= 0) return null;
   return (
     <button type="button" className="link-button show-more" onClick={onMore}>
-      {left <= MORE ? `Show ${left} more` : `Show ${MORE} more of ${left}`}
+      {left <= MORE
+        ? i18n.t('popup.recent.showMore', [formatNumber(left)])
+        : i18n.t('popup.recent.showMoreOf', [formatNumber(MORE), formatNumber(left)])}
     </button>
   );
 }

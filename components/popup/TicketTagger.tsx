@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useState } from 'react';
 import { sendMessage } from '../../lib/messaging/send';
 import { linkArgsFor, type TaggedTicket, type TagTarget } from '../../lib/tagging/link-args';
@@ -41,7 +42,7 @@ export function TicketTagger({ ticket, ticketKey, onTagged, onClose }: TicketTag
         />
       ) : (
         <TagPicker
-          label={`Tag ${ticketKey} to an intent or a bucket`}
+          label={i18n.t('popup.tagLabel', [ticketKey])}
           onPick={(option) => void pick(option)}
           onNoFit={() => setNoting(true)}
           onClose={onClose}

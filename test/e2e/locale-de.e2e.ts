@@ -32,6 +32,10 @@ describe('extension pages in a German browser', () => {
       mimeType: 'application/yaml',
       buffer: Buffer.from(DEMO_YAML),
     });
+    // The preview before importing, in German too.
+    const preview = page.getByRole('region', { name: 'Vorschau von demo.yaml' });
+    await preview.getByRole('table', { name: 'Was sich ändern würde' }).waitFor();
+    await preview.getByRole('button', { name: 'Importieren' }).click();
     await page
       .getByText(
         'Acme importiert: 4 Budgettöpfe, 4 Missionen, 7 Ziele, 15 Vorhaben, 20 verknüpfte Tickets und 6 Regeln.',
