@@ -20,8 +20,10 @@ export class WorkerSearch {
   private readonly index = new SearchIndex();
   private built: Promise<void> | undefined;
   private subscription: Subscription | undefined;
-  /** Set from a write to a searched table until the live query has re-indexed after it. */
+  /** Set from a write to a searched table until a question's own read has taken it in. */
   private catchingUp: { done: Promise<void>; resolve: () => void } | undefined;
+  /** A question's own read of the store after a write (catchUp), shared by the questions. */
+  private reading: Promise<void> | undefined;
   /** Store reads not yet fully indexed (the first counts from the start: tickets come later). */
   private indexing = 0;
 
@@ -42,10 +44,28 @@ export class WorkerSearch {
   async search(query: string, perKind: number): Promise<SearchAnswer> {
     await this.follow();
     if (this.catchingUp)
-      await Promise.race([this.catchingUp.done, new Promise((r) => setTimeout(r, CATCH_UP_MS))]);
+      await Promise.race([
+        this.catchUp(this.catchingUp),
+        new Promise((r) => setTimeout(r, CATCH_UP_MS)),
+      ]);
     const groups = groupByKind(this.index.search(query), perKind);
     const hits = groups.flatMap((group) => group.hits);
     return { size: this.index.size, hits, building: this.indexing > 0 };
+  }
+
+  /**
+   * Takes in the store as it is now. The live query would too, but a read of it already under way
+   * when the write landed can still hold the old documents; this read starts after the write.
+   */
+  private catchUp(waiting: { done: Promise<void>; resolve: () => void }): Promise<void> {
+    this.reading ??= loadSearchCorpus(this.db)
+      .then(async (corpus) => void (await this.index.updateInChunks(toSearchDocs(corpus))))
+      .finally(() => {
+        this.reading = undefined;
+        if (this.catchingUp === waiting) this.catchingUp = undefined;
+        waiting.resolve();
+      });
+    return waiting.done;
   }
 
   stop(): void {
@@ -84,13 +104,12 @@ export class WorkerSearch {
     this.indexing += 1;
     this.subscription = liveQuery(() => loadSearchCorpus(db)).subscribe({
       next: (corpus) => {
-        const waiting = this.catchingUp;
-        this.catchingUp = undefined;
+        // Questions waiting on a write are let go by their own read (catchUp), never by this one:
+        // it may have started before the write landed and hold the old documents.
         if (!first) this.indexing += 1;
         first = false;
         void this.index.updateInChunks(toSearchDocs(corpus)).finally(() => {
           this.indexing -= 1;
-          waiting?.resolve();
         });
       },
       error: (error: unknown) => {
