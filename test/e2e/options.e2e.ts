@@ -148,13 +148,13 @@ describe('options page in Chromium: connecting', () => {
   });
 
   it('turns a tracker off: its pages get no sidebar', async () => {
-    await options.getByRole('checkbox', { name: 'GitHub' }).uncheck();
+    await options.getByRole('checkbox', { name: 'GitHub', exact: true }).uncheck();
     const page = await world.browser.context.newPage();
     await page.goto(GITHUB_ISSUE);
     await expect(sidebarFrame(page, world.browser.extensionId, 3_000)).rejects.toThrow(
       /did not appear/,
     );
-    await options.getByRole('checkbox', { name: 'GitHub' }).check();
+    await options.getByRole('checkbox', { name: 'GitHub', exact: true }).check();
     await page.reload();
     await sidebarFrame(page, world.browser.extensionId);
     await page.close();
