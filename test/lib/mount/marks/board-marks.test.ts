@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { githubTracker } from '../../../../lib/trackers/github';
+import { gitlabTracker } from '../../../../lib/trackers/gitlab';
 import { jiraTracker } from '../../../../lib/trackers/jira';
 import { linearTracker } from '../../../../lib/trackers/linear';
 import type { TicketSummary } from '../../../../lib/summary/ticket-summary';
@@ -208,5 +209,41 @@ describe('marks on boards and lists', () => {
     await expect
       .poll(() => world.drawn().map((m) => [m.href, m.name]))
       .toEqual([['/acme/app/issues/70', 'New capabilities — Added later']]);
+  });
+});
+
+describe('marks on a GitLab issue list', () => {
+  it('marks issues, merge requests and work items with context, and none of the other links', async () => {
+    const id = (ref: string) => `gitlab:gitlab.com/acme/web/app${ref}`;
+    const world = marksWorld(
+      'gitlab.com/acme/web/app/-/issues.html',
+      'https://gitlab.com/acme/web/app/-/issues',
+      gitlabTracker,
+      context([
+        { ticketId: id('#5'), bucket: NEW, goal: 'Retire the legacy queue', from: 'tagged' },
+        {
+          ticketId: id('#6'),
+          bucket: KTLO,
+          from: 'rule',
+          source: 'By rule: Web keeps the lights on',
+        },
+        { ticketId: id('!17'), bucket: KTLO, from: 'via', source: 'via #6' },
+        { ticketId: id('#8'), bucket: NEW, goal: 'Measure queue latency', from: 'tagged' },
+      ]),
+    );
+    close = world.close;
+    await expect
+      .poll(() => world.drawn().map((m) => [m.href, m.name]))
+      .toEqual([
+        ['/acme/web/app/-/issues/5', 'New capabilities — Retire the legacy queue'],
+        ['/acme/web/app/-/issues/6', 'Keep the lights on (By rule: Web keeps the lights on)'],
+        ['/acme/web/app/-/merge_requests/17', 'Keep the lights on (via #6)'],
+        ['/acme/web/app/-/work_items/8', 'New capabilities — Measure queue latency'],
+      ]);
+    // Every ticket on the page's own host was asked about, #7 too (it has no context: no mark);
+    // the other GitLab's issue was not.
+    expect(world.asked.flat().sort()).toEqual(
+      [id('!17'), id('#5'), id('#6'), id('#7'), id('#8')].sort(),
+    );
   });
 });
