@@ -14,6 +14,8 @@ export interface HostLoad {
   loadMs: number;
   /** Which of our elements the page held at the end of the window. */
   drew: ('summary' | 'sidebar')[];
+  /** Marks beside ticket links when the metrics were read. */
+  marks: number;
 }
 
 /**
@@ -61,6 +63,7 @@ export async function measureHostLoad(browser: ExtensionBrowser, url: string): P
           .loadEventStart,
         summary: document.querySelector(summary) !== null,
         sidebar: document.querySelector(sidebar) !== null,
+        marks: document.querySelectorAll('throughline-mark').length,
       }),
       [SUMMARY_TAG, SIDEBAR_TAG] as const,
     );
@@ -71,6 +74,7 @@ export async function measureHostLoad(browser: ExtensionBrowser, url: string): P
       styleMs: metric('RecalcStyleDuration'),
       layoutMs: metric('LayoutDuration'),
       loadMs: seen.load,
+      marks: seen.marks,
       drew: [
         ...(seen.summary ? ['summary' as const] : []),
         ...(seen.sidebar ? ['sidebar' as const] : []),

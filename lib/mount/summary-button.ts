@@ -5,6 +5,7 @@ import {
   type TicketSummary,
 } from '../summary/ticket-summary';
 import type { HostTheme } from './host-theme';
+import { contextWordsOnPage, pageWord } from './page-words';
 
 /** Where the summary sits: fixed to the bottom-right corner, this far from the edges (px). */
 export interface SummarySpot {
@@ -105,9 +106,10 @@ export function createSummaryButton(options: {
 }
 
 function draw(doc: Document, button: HTMLButtonElement, summary: TicketSummary): void {
-  const label = summaryLabel(summary);
+  const words = contextWordsOnPage();
+  const label = summaryLabel(summary, words);
   button.setAttribute('aria-label', label);
-  button.title = `${label}. Open the sidebar (Alt+Shift+T)`;
+  button.title = `${label}. ${pageWord('openHint')}`;
   const dot = doc.createElement('span');
   dot.className = 'dot';
   dot.setAttribute('aria-hidden', 'true');
@@ -122,13 +124,13 @@ function draw(doc: Document, button: HTMLButtonElement, summary: TicketSummary):
   const lead = doc.createElement('span');
   lead.className = 'lead';
   if (!hasContext(summary)) {
-    lead.textContent = 'Throughline';
-    text.append(lead, ` · ${contextWords(summary)}`);
+    lead.textContent = words.prefix;
+    text.append(lead, ` · ${contextWords(summary, words)}`);
   } else if (summary.bucket && (summary.goal ?? summary.intent)) {
     lead.textContent = summary.bucket.name;
     text.append(lead, ` · ${summary.goal ?? summary.intent}`);
   } else {
-    lead.textContent = contextWords(summary);
+    lead.textContent = contextWords(summary, words);
     text.append(lead);
   }
   button.replaceChildren(dot, text);

@@ -32,20 +32,30 @@ export function hasContext(summary: TicketSummary): boolean {
   );
 }
 
+/** The few words of our own around a summary, in the reader's language (lib/mount/page-words.ts). */
+export interface SummaryWords {
+  /** "Not linked" */
+  notLinked: string;
+  /** "No intent fits" */
+  noFit: string;
+  /** "Throughline" */
+  prefix: string;
+}
+
 /** What the context is, in words: "Growth bets — Median time-to-match under 7 minutes". */
-export function contextWords(summary: TicketSummary, notLinked = 'Not linked'): string {
-  if (summary.noFit) return 'No intent fits';
-  const words = [summary.bucket?.name, summary.goal ?? summary.intent].filter(Boolean);
-  return words.length > 0 ? words.join(' — ') : notLinked;
+export function contextWords(summary: TicketSummary, words: SummaryWords): string {
+  if (summary.noFit) return words.noFit;
+  const named = [summary.bucket?.name, summary.goal ?? summary.intent].filter(Boolean);
+  return named.length > 0 ? named.join(' — ') : words.notLinked;
 }
 
 /**
  * The summary button's accessible name (DESIGN.md "Ticket summary"): starts with "Throughline",
  * holds the bucket name and goal title or says the ticket is not linked, then where it comes from.
  */
-export function summaryLabel(summary: TicketSummary, prefix = 'Throughline'): string {
+export function summaryLabel(summary: TicketSummary, words: SummaryWords): string {
   const source = hasContext(summary) && summary.source ? ` (${summary.source})` : '';
-  return `${prefix}: ${contextWords(summary)}${source}`;
+  return `${words.prefix}: ${contextWords(summary, words)}${source}`;
 }
 
 function text(value: unknown): string | undefined {

@@ -1,5 +1,6 @@
 import { contextWords, hasContext, type TicketSummary } from '../../summary/ticket-summary';
 import type { HostTheme } from '../host-theme';
+import { contextWordsOnPage } from '../page-words';
 
 export const MARK_TAG = 'throughline-mark';
 
@@ -42,7 +43,7 @@ export interface Mark {
 
 /** The mark's accessible name: "Growth bets — Median time-to-match under 7 minutes (via PAY-42)". */
 export function markLabel(summary: TicketSummary): string {
-  return `${contextWords(summary)}${summary.source ? ` (${summary.source})` : ''}`;
+  return `${contextWords(summary, contextWordsOnPage())}${summary.source ? ` (${summary.source})` : ''}`;
 }
 
 /** A mark for one ticket, in a closed shadow root; text only (`textContent`), never markup. */
@@ -72,7 +73,7 @@ export function createMark(doc: Document, ticketId: string, theme: HostTheme): M
       drawn = label + color;
       mark.setAttribute('aria-label', label);
       // The visible part is short: the bucket (its colour and name); the name says the rest.
-      text.textContent = summary.bucket?.name ?? contextWords(summary);
+      text.textContent = summary.bucket?.name ?? contextWords(summary, contextWordsOnPage());
       const filled = hasContext(summary) && /^#[0-9a-f]{6}$/i.test(color);
       dot.style.background = filled ? color : '';
       dot.style.opacity = filled ? '1' : '';

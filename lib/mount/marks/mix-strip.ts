@@ -1,6 +1,7 @@
 import { mixAtAGlance, type MixBucket } from '../../marks/mix-at-a-glance';
 import type { TicketSummary } from '../../summary/ticket-summary';
 import type { HostTheme } from '../host-theme';
+import { pageWord } from '../page-words';
 
 /** Fewer visible tickets than this is a ticket page with a few mentions, not a board or list. */
 export const STRIP_MIN_TICKETS = 3;
@@ -63,14 +64,15 @@ export function createMixStrip(
     }
     const mix = mixAtAGlance(summaries, buckets);
     const { tagged, via, rule, none } = mix.from;
-    const counts = `${mix.tickets} tickets: ${tagged} tagged, ${via} via another ticket, ${rule} by rule, ${none} no context`;
+    const counts = pageWord('mixCounts', mix.tickets, tagged, via, rule, none);
     const shares = mix.rows
-      .map(
-        (r) =>
-          `${r.name} ${pct(r.share)}${r.targetShare === undefined ? '' : ` (target ${pct(r.targetShare)})`}`,
+      .map((r) =>
+        r.targetShare === undefined
+          ? pageWord('mixShare', r.name, pct(r.share))
+          : pageWord('mixShareTarget', r.name, pct(r.share), pct(r.targetShare)),
       )
       .join(', ');
-    const label = `Throughline mix of the tickets shown: ${shares || 'no buckets'}. ${counts}`;
+    const label = pageWord('mixLabel', shares || pageWord('mixNoBuckets'), counts);
     if (label !== drawn) {
       drawn = label;
       box.setAttribute('aria-label', label);
@@ -89,7 +91,7 @@ export function createMixStrip(
       };
       const title = doc.createElement('span');
       title.setAttribute('aria-hidden', 'true');
-      title.textContent = `${mix.tickets} shown · ${tagged} tagged · ${via} via · ${rule} by rule · ${none} none`;
+      title.textContent = pageWord('mixShown', mix.tickets, tagged, via, rule, none);
       box.replaceChildren(
         title,
         bar((r) => r.share, 'bar'),

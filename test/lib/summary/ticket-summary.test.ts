@@ -1,29 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import { parseTicketSummary, summaryLabel } from '../../../lib/summary/ticket-summary';
 
+const ENGLISH = { prefix: 'Throughline', notLinked: 'Not linked', noFit: 'No intent fits' };
+
 const ID = 'jira:acme.atlassian.net/PAY-42';
 
 describe('the summary’s accessible name', () => {
   it('starts with Throughline and holds the bucket, the goal and where they come from', () => {
     expect(
-      summaryLabel({
-        ticketId: ID,
-        bucket: { name: 'Growth bets', color: '#0a0' },
-        goal: 'Median time-to-match under 7 minutes',
-        source: 'via PAY-42',
-      }),
+      summaryLabel(
+        {
+          ticketId: ID,
+          bucket: { name: 'Growth bets', color: '#0a0' },
+          goal: 'Median time-to-match under 7 minutes',
+          source: 'via PAY-42',
+        },
+        ENGLISH,
+      ),
     ).toBe('Throughline: Growth bets — Median time-to-match under 7 minutes (via PAY-42)');
   });
 
   it('says when the ticket is not linked, or that no intent fits', () => {
-    expect(summaryLabel({ ticketId: ID })).toBe('Throughline: Not linked');
-    expect(summaryLabel({ ticketId: ID, noFit: true, source: 'Tagged by Dana, 3 Nov' })).toBe(
-      'Throughline: No intent fits (Tagged by Dana, 3 Nov)',
-    );
+    expect(summaryLabel({ ticketId: ID }, ENGLISH)).toBe('Throughline: Not linked');
+    expect(
+      summaryLabel({ ticketId: ID, noFit: true, source: 'Tagged by Dana, 3 Nov' }, ENGLISH),
+    ).toBe('Throughline: No intent fits (Tagged by Dana, 3 Nov)');
   });
 
   it('falls back on the intent when the ticket serves no goal', () => {
-    expect(summaryLabel({ ticketId: ID, intent: 'Guided setup' })).toBe(
+    expect(summaryLabel({ ticketId: ID, intent: 'Guided setup' }, ENGLISH)).toBe(
       'Throughline: Guided setup',
     );
   });
