@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { isSwitchedOn } from './is-tracker-enabled';
 
 /**
  * Where the marks switches live (`{ off: ['jira'] }`): marks on boards and lists, per tracker, on
@@ -8,14 +8,4 @@ import { browser } from 'wxt/browser';
 export const MARKS_ENABLED_KEY = 'throughline.marks.v1';
 
 /** For content scripts, at start: should this tracker's pages get marks? On when unsure. */
-export async function isMarksEnabled(system: string): Promise<boolean> {
-  try {
-    const off = (
-      (await browser.storage.local.get(MARKS_ENABLED_KEY))[MARKS_ENABLED_KEY] as
-        { off?: unknown } | undefined
-    )?.off;
-    return !(Array.isArray(off) && off.includes(system));
-  } catch {
-    return true;
-  }
-}
+export const isMarksEnabled = (system: string) => isSwitchedOn(MARKS_ENABLED_KEY, system);

@@ -8,17 +8,17 @@ import { browser } from 'wxt/browser';
 export const TRACKERS_ENABLED_KEY = 'throughline.trackers.v1';
 
 /**
- * For content scripts, at start: should this tracker's pages get the sidebar? On when unsure.
- * Reads the stored list itself: a content script knows its own tracker, not the registry.
+ * For content scripts, at start: is this tracker on in the per-tracker switches stored at `key`
+ * (only the switched-off trackers are stored)? On when unsure.
  */
-export async function isTrackerEnabled(system: string): Promise<boolean> {
+export async function isSwitchedOn(key: string, system: string): Promise<boolean> {
   try {
-    const off = (
-      (await browser.storage.local.get(TRACKERS_ENABLED_KEY))[TRACKERS_ENABLED_KEY] as
-        { off?: unknown } | undefined
-    )?.off;
+    const off = ((await browser.storage.local.get(key))[key] as { off?: unknown } | undefined)?.off;
     return !(Array.isArray(off) && off.includes(system));
   } catch {
     return true;
   }
 }
+
+/** Should this tracker's pages get the summary and the sidebar? */
+export const isTrackerEnabled = (system: string) => isSwitchedOn(TRACKERS_ENABLED_KEY, system);

@@ -19,10 +19,14 @@ export function readTrackerSwitches(stored: unknown): TrackerSwitches {
   ) as TrackerSwitches;
 }
 
-export const trackerSwitches = storedSetting<TrackerSwitches>({
-  key: TRACKERS_ENABLED_KEY,
-  read: readTrackerSwitches,
-  write: (switches) => ({ off: TRACKER_SYSTEMS.filter((name) => !switches[name]) }),
-});
+/** A set of per-tracker switches stored at `key`: only the switched-off trackers are kept. */
+export const trackerSwitchesAt = (key: string) =>
+  storedSetting<TrackerSwitches>({
+    key,
+    read: readTrackerSwitches,
+    write: (switches) => ({ off: TRACKER_SYSTEMS.filter((name) => !switches[name]) }),
+  });
+
+export const trackerSwitches = trackerSwitchesAt(TRACKERS_ENABLED_KEY);
 
 export const loadTrackerSwitches = () => trackerSwitches.load();
