@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import type { ThroughlineDb } from '../db/database';
 import { readMeta } from '../db/meta';
 import { ticketSummaryFor } from '../db/queries/ticket-summary';
@@ -19,6 +20,7 @@ import { loadHostOptions } from '../hosts/stored-sites';
 import type { FrameBindings } from '../sidebar/frame-bindings';
 import type { SummaryWatchers } from '../summary/summary-watchers';
 import { mixBuckets } from '../marks/mix-buckets-of';
+import { pageWordsFrom, type PageWords } from '../summary/page-words';
 import type { Handlers } from './router';
 
 /**
@@ -73,7 +75,7 @@ export function createHandlers(
       const [summary] = summaries
         ? await summaries.watch(sender, 'summary', tickets)
         : await Promise.all(tickets.map((t) => ticketSummaryFor(db, t.id, t.title)));
-      return { summary: summary ?? { ticketId } };
+      return { summary: summary ?? { ticketId }, words: pageWords() };
     },
     'summary.unwatch': async (_, sender) => {
       await summaries?.unwatch(sender, 'summary');
@@ -88,7 +90,7 @@ export function createHandlers(
           : Promise.all(tickets.map((t) => ticketSummaryFor(db, t.id, t.title))),
         mixBuckets(db),
       ]);
-      return { summaries: found, buckets };
+      return { summaries: found, buckets, words: pageWords() };
     },
     'marks.unwatch': async (_, sender) => {
       await summaries?.unwatch(sender, 'marks');
@@ -149,4 +151,11 @@ function optionsPageHandlers(
     'standalone.preview': ({ text }) => previewContextFile(db, text),
     'recent.clear': async () => ({ ok: true, cleared: await clearRecentTickets(db) }),
   };
+}
+
+/** The page words in the browser's language, for a content script's answer. */
+function pageWords(): PageWords {
+  return pageWordsFrom(
+    browser.i18n.getMessage as (name: string, substitutions: string[]) => string,
+  );
 }

@@ -8,6 +8,7 @@ import { PickerOptionSchema } from '../tagging/picker-option';
 import { SearchAnswerSchema } from '../search/search-answer';
 import { ImportOutcomeSchema } from '../standalone/import-outcome';
 import { TicketSummarySchema } from '../summary/ticket-summary-schema';
+import { PageWordsSchema } from '../summary/page-words-schema';
 import { PreviewOutcomeSchema } from '../standalone/preview-outcome';
 import { MARKS_WATCH_MAX } from '../marks/marks-limits';
 import { MixBucketsSchema } from '../marks/mix-buckets';
@@ -90,11 +91,12 @@ export const PROTOCOL = {
     response: z.object({ token: z.string().nullable() }),
   },
   // The summary a content script draws on a ticket page (lib/summary/): answered only for the
-  // ticket the asking page's own URL shows; later changes come as `summaries.changed`.
+  // ticket the asking page's own URL shows; later changes come as `summaries.changed`. Both this and
+  // `marks.watch` carry the words the page draws with (lib/summary/page-words.ts says why).
   'summary.watch': {
     from: 'content-script',
     request: z.object({ ticketId: TicketIdSchema, title: pageText(500).optional() }),
-    response: z.object({ summary: TicketSummarySchema }),
+    response: z.object({ summary: TicketSummarySchema, words: PageWordsSchema }),
   },
   'summary.unwatch': { from: 'content-script', request: z.object({}), response: Done },
   // Marks beside ticket links on boards and lists (lib/marks/): answered only for ids on the asking
@@ -108,7 +110,11 @@ export const PROTOCOL = {
       // Each ticket's title as its link reads, same order (rules on title words, "via" mentions).
       titles: z.array(pageText(500).nullable()).max(MARKS_WATCH_MAX).optional(),
     }),
-    response: z.object({ summaries: z.array(TicketSummarySchema), buckets: MixBucketsSchema }),
+    response: z.object({
+      summaries: z.array(TicketSummarySchema),
+      buckets: MixBucketsSchema,
+      words: PageWordsSchema,
+    }),
   },
   'marks.unwatch': { from: 'content-script', request: z.object({}), response: Done },
   'outbox.discard': {

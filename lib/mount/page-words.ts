@@ -1,25 +1,22 @@
-import { browser } from 'wxt/browser';
+import { formatPageWord, PAGE_WORD_MAX, type PageWord } from '../summary/page-words';
 
-/** The words content scripts put on tracker pages (`page:` in locales/*.yml). */
-export type PageWord =
-  | 'throughline'
-  | 'notLinked'
-  | 'noFit'
-  | 'openHint'
-  | 'mixLabel'
-  | 'mixNoBuckets'
-  | 'mixShare'
-  | 'mixShareTarget'
-  | 'mixCounts'
-  | 'mixShown';
+/** The words the worker last sent with an answer (lib/summary/page-words.ts says why). */
+let wordsOnPage: Partial<Record<PageWord, unknown>> = {};
+
+/** Keeps the words an answer of the worker carries; each is checked when it is used. */
+export function rememberPageWords(value: unknown): void {
+  if (typeof value === 'object' && value !== null) wordsOnPage = value;
+}
 
 /**
- * A word from the extension's locale files, through the browser's own i18n (no library: content
- * scripts stay small, and the words themselves stay out of the script). `$1`… take `values`.
+ * A word in the reader's language, `values` in its `{1}`…; "" for a word the worker has not sent
+ * (they come with its first answer, before there is anything to draw) or that is not text.
  */
 export function pageWord(word: PageWord, ...values: (string | number)[]): string {
-  const getMessage = browser.i18n.getMessage as (name: string, substitutions?: string[]) => string;
-  return getMessage(`page_${word}`, values.map(String));
+  const template = wordsOnPage[word];
+  return typeof template === 'string' && template.length <= PAGE_WORD_MAX
+    ? formatPageWord(template, values)
+    : '';
 }
 
 /** What the summary and the marks call a ticket's context (lib/summary/ticket-summary.ts). */

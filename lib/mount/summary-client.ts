@@ -1,4 +1,5 @@
 import { parseTicketSummary, type TicketSummary } from '../summary/ticket-summary';
+import { rememberPageWords } from './page-words';
 import { onSummariesChanged, sendToWorker } from './worker-channel';
 
 /** Right after an in-app navigation the browser may still report the previous URL for a moment. */
@@ -30,7 +31,9 @@ export function createSummaryClient(
           if (ask !== asking || signal.aborted) return;
           const reply = (await sendToWorker('summary.watch', { ticketId, title })) as {
             summary?: unknown;
+            words?: unknown;
           } | null;
+          rememberPageWords(reply?.words);
           const summary = parseTicketSummary(reply?.summary);
           if (ask !== asking || signal.aborted) return;
           if (summary?.ticketId === ticketId) return onSummary(summary);

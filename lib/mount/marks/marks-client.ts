@@ -1,5 +1,6 @@
 import type { TicketSummary } from '../../summary/ticket-summary';
 import { parseMixBuckets, type MixBucket } from '../../marks/mix-at-a-glance';
+import { rememberPageWords } from '../page-words';
 import { onSummariesChanged, sendToWorker, summariesIn } from '../worker-channel';
 
 export interface MarksAnswer {
@@ -29,8 +30,10 @@ export function createMarksClient(
       const reply = (await sendToWorker('marks.watch', { ticketIds, titles })) as {
         summaries?: unknown;
         buckets?: unknown;
+        words?: unknown;
       } | null;
       if (!reply || signal.aborted) return null;
+      rememberPageWords(reply.words);
       return { summaries: summariesIn(reply.summaries), buckets: parseMixBuckets(reply.buckets) };
     },
     unwatch() {

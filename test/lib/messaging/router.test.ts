@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createMessageRouter, type Handlers } from '../../../lib/messaging/router';
+import { PAGE_WORDS, type PageWords } from '../../../lib/summary/page-words';
 
 const ID = 'our-extension-id';
 const ORIGIN = 'chrome-extension://our-extension-id/';
 const calls: string[] = [];
 const ok = async () => ({ ok: true });
+const words = Object.fromEntries(PAGE_WORDS.map((word) => [word, word])) as PageWords;
 const handlers = {
   'sync.now': async () => {
     calls.push('sync.now');
@@ -26,13 +28,14 @@ const handlers = {
   'outbox.retry': ok,
   'outbox.discard': ok,
   'frame.token': async () => ({ token: 'token-for-test' }),
-  'summary.watch': async ({ ticketId }) => ({ summary: { ticketId } }),
+  'summary.watch': async ({ ticketId }) => ({ summary: { ticketId }, words }),
   'summary.unwatch': ok,
   'standalone.preview': async () => ({ ok: false, problems: [] }),
   'recent.clear': ok,
   'marks.watch': async ({ ticketIds }) => ({
     summaries: ticketIds.map((ticketId) => ({ ticketId })),
     buckets: [],
+    words,
   }),
   'marks.unwatch': ok,
 } satisfies Handlers;

@@ -1,6 +1,9 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { rememberPageWords } from '../../../lib/mount/page-words';
 import { createSummaryButton } from '../../../lib/mount/summary-button';
+import { englishPageWords } from './english-page-words';
 
 // The summary the content script draws on every ticket page, in its closed shadow root.
 
@@ -10,6 +13,7 @@ const stops: AbortController[] = [];
 const attach = HTMLElement.prototype.attachShadow;
 
 beforeEach(() => {
+  rememberPageWords(englishPageWords()); // the summary client keeps them from the worker's answer
   roots = [];
   // The test keeps a handle on the closed root, as the content script does.
   vi.spyOn(HTMLElement.prototype, 'attachShadow').mockImplementation(function (
@@ -52,6 +56,15 @@ describe('the ticket summary', () => {
     expect((hosts()[0] as HTMLElement).shadowRoot).toBeNull(); // the page cannot look inside
     expect(button().getAttribute('aria-label')).toBe('Throughline: Growth — Grow');
     expect(button().textContent).toBe('Growth · Grow');
+  });
+
+  it("draws in the words the worker sent, never asking the browser's i18n on the page", () => {
+    const getMessage = vi.spyOn(fakeBrowser.i18n, 'getMessage');
+    const { summary, button } = make();
+    summary.show({ ticketId: ID });
+    expect(button().getAttribute('aria-label')).toBe('Throughline: Not linked');
+    expect(button().title).toBe('Throughline: Not linked. Open the sidebar (Alt+Shift+T)');
+    expect(getMessage).not.toHaveBeenCalled();
   });
 
   it('is fixed to a corner, so the page never reflows around it', () => {

@@ -2,6 +2,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSummaryClient } from '../../../lib/mount/summary-client';
 import type { TicketSummary } from '../../../lib/summary/ticket-summary';
+import { pageWord, rememberPageWords } from '../../../lib/mount/page-words';
+import { englishPageWords } from './english-page-words';
 
 // The content script's side of summary.watch, against the browser's message API (in memory).
 
@@ -34,6 +36,22 @@ describe('asking the worker for a ticket’s summary', () => {
       name: 'summary.watch',
       payload: { ticketId: ID, title: 'Retry cards' },
     });
+  });
+
+  it('keeps the words the worker sends with its answer, for drawing in the reader’s language', async () => {
+    const words = { ...englishPageWords(), notLinked: 'Nicht verknüpft' };
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async () => ({
+      summary: { ticketId: ID },
+      words,
+    }));
+    const got: TicketSummary[] = [];
+    createSummaryClient((summary) => got.push(summary), stop.signal).watch(ID, undefined);
+    await vi.waitFor(() => expect(got).toHaveLength(1));
+    expect(pageWord('notLinked')).toBe('Nicht verknüpft');
+    rememberPageWords('not words'); // the last ones stay
+    expect(pageWord('notLinked')).toBe('Nicht verknüpft');
+    rememberPageWords({ notLinked: 7, noFit: 'x'.repeat(301) }); // each is checked as it is used
+    expect([pageWord('notLinked'), pageWord('noFit')]).toEqual(['', '']);
   });
 
   it('never throws into the page, even when the extension was reloaded under it', async () => {

@@ -7,6 +7,8 @@ import { linkParser } from '../../../../lib/mount/marks/ticket-links';
 import type { WatchVisibility } from '../../../../lib/mount/marks/visibility';
 import type { TicketSummary } from '../../../../lib/summary/ticket-summary';
 import type { TrackerAdapter } from '../../../../lib/trackers/adapter';
+import { rememberPageWords } from '../../../../lib/mount/page-words';
+import { englishPageWords } from '../english-page-words';
 
 export const PAGES = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'pages');
 
@@ -51,6 +53,7 @@ export function marksWorld(
       const ids = [...tickets.keys()];
       asked.push(ids);
       titles.push(new Map(tickets));
+      rememberPageWords(englishPageWords()); // as marks-client.ts does with each answer
       return {
         summaries: ids.map((id) => context.get(id) ?? { ticketId: id }),
         buckets: [],
