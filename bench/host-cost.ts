@@ -20,7 +20,7 @@ import { median, medianPairedDifference, noiseOfMedianDifference } from './stats
  * extension is connected to the real API with the demo context, as a person's is: tickets have
  * context, and a list's links get their marks.
  */
-export const HOST_PAGES: { name: string; url: string; list?: true }[] = [
+const ALL_HOST_PAGES: { name: string; url: string; list?: true }[] = [
   { name: 'saved GitHub issue', url: 'https://github.com/OctoLinker/testrepo/issues/2' },
   { name: 'saved GitHub pull request', url: 'https://github.com/OctoLinker/testrepo/pull/1' },
   { name: 'Jira issue replica', url: 'https://acme.atlassian.net/browse/PAY-42' },
@@ -34,6 +34,14 @@ export const HOST_PAGES: { name: string; url: string; list?: true }[] = [
     list: true,
   },
 ];
+
+/** BENCH_HOST_PAGES=jira,list measures only the pages whose name has one of these words. */
+const PAGE_FILTER = process.env.BENCH_HOST_PAGES?.split(',').map((word) =>
+  word.trim().toLowerCase(),
+);
+export const HOST_PAGES = ALL_HOST_PAGES.filter(
+  ({ name }) => !PAGE_FILTER || PAGE_FILTER.some((word) => name.toLowerCase().includes(word)),
+);
 
 /** The list page, once the extension has synced: marks appear (what a connected profile sees). */
 const SYNCED_WHEN_MARKED = 'https://github.com/acme/billing/issues';

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { SidebarState } from '../../lib/sidebar/state';
+import type { SidebarState } from '../../lib/sidebar/state-schema';
 import './matched-rules.css';
 
 interface MatchedRulesProps {

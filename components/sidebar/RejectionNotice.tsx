@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import { sendMessage } from '../../lib/messaging/send';
-import type { SidebarState } from '../../lib/sidebar/state';
+import type { SidebarState } from '../../lib/sidebar/state-schema';
 import { linkArgsFor } from '../../lib/tagging/link-args';
 import { useWorkerAction } from '../shared/useWorkerAction';
 

@@ -1,7 +1,7 @@
 import { formatNumber } from '../../lib/i18n/format';
 import { i18n } from '#i18n';
 import { useId, useState } from 'react';
-import type { SidebarState } from '../../lib/sidebar/state';
+import type { SidebarState } from '../../lib/sidebar/state-schema';
 import { useSwitchedOffTrackers } from '../shared/useSwitchedOffTrackers';
 import { SiblingGroup } from './SiblingGroup';
 import './siblings.css';

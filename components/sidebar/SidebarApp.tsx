@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import { useEffect } from 'react';
-import type { SidebarState } from '../../lib/sidebar/state';
+import type { SidebarState } from '../../lib/sidebar/state-schema';
 import { provenanceText } from '../../lib/coverage/provenance';
 import { ContextView } from './ContextView';
 import { MatchedRules } from './MatchedRules';

@@ -2,7 +2,7 @@ import { i18n } from '#i18n';
 import { useEffect, useState } from 'react';
 import { sendMessage } from '../../lib/messaging/send';
 import type { FrameTicket } from '../../lib/sidebar/ticket-hash';
-import type { SidebarState } from '../../lib/sidebar/state';
+import type { SidebarState } from '../../lib/sidebar/state-schema';
 import { linkArgsFor, type TagTarget } from '../../lib/tagging/link-args';
 import type { PickerOption } from '../../lib/tagging/picker-option';
 import { ErrorNotice } from '../shared/ErrorNotice';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { SIDEBAR_PORT, SidebarUpdateSchema } from '../../lib/messaging/sidebar-port';
-import type { SidebarState } from '../../lib/sidebar/state';
+import type { SidebarState } from '../../lib/sidebar/state-schema';
 
 const RECONNECT_MS = 300;
 /** A port closed before any answer was refused (no valid token): ask again only slowly. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { pageText } from '../schema/text';
 import { TicketIdSchema } from '../schema/ticket-id';
-import { SidebarStateSchema } from '../sidebar/state';
+import { SidebarStateSchema } from '../sidebar/state-schema';
 
 /**
  * The sidebar frame keeps a port open to the worker: it subscribes to one ticket, and the worker

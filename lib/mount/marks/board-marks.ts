@@ -32,6 +32,12 @@ function titleOf(link: Element): string | null {
   return text.length > 0 ? text : null;
 }
 
+/** Reads every mark's place, then moves them all: one layout however many marks (mark-element.ts). */
+function placeMarks(marks: readonly (readonly [Mark, Element])[]): void {
+  const moves = marks.map(([mark, link]) => mark.measure(link));
+  for (const move of moves) move();
+}
+
 /** Mutations are gathered this long before rows are read again (an SPA adds rows in bursts). */
 const SETTLE_MS = 50;
 
@@ -136,7 +142,7 @@ export function runBoardMarks(options: BoardMarksOptions): BoardMarks {
         placed.push([mark, link]);
       }
     }
-    for (const [mark, link] of placed) mark.place(link);
+    placeMarks(placed);
     options.onVisible?.(visibleSummaries(), buckets);
   };
 
@@ -224,7 +230,7 @@ export function runBoardMarks(options: BoardMarksOptions): BoardMarks {
   // A narrower window wraps titles differently: put the marks back at their links' ends.
   doc.defaultView?.addEventListener(
     'resize',
-    () => options.whenIdle(() => marks.forEach((mark, link) => mark.place(link))),
+    () => options.whenIdle(() => placeMarks([...marks].map(([link, mark]) => [mark, link]))),
     { signal },
   );
 

@@ -37,8 +37,11 @@ export interface Mark {
   readonly host: HTMLElement;
   readonly ticketId: string;
   draw(summary: TicketSummary): void;
-  /** Puts the mark at the end of the link's last line (reads layout: batch these after inserts). */
-  place(link: Element): void;
+  /**
+   * Reads where the link's last line ends and returns what puts the mark there: every mark is
+   * measured first and moved after, so a draw lays the page out once, not once per mark.
+   */
+  measure(link: Element): () => void;
 }
 
 /** The mark's accessible name: "Growth bets — Median time-to-match under 7 minutes (via PAY-42)". */
@@ -78,14 +81,16 @@ export function createMark(doc: Document, ticketId: string, theme: HostTheme): M
       dot.style.background = filled ? color : '';
       dot.style.opacity = filled ? '1' : '';
     },
-    place(link) {
+    measure(link) {
       const lines = link.getClientRects();
       const last = lines[lines.length - 1];
-      if (!last) return;
+      if (!last) return () => undefined;
       const at = host.getBoundingClientRect();
       const dx = Math.round(last.right - at.left + 4);
       const dy = Math.round(last.top + last.height / 2 - 8 - at.top);
-      mark.style.transform = `translate(${dx}px, ${dy}px)`;
+      return () => {
+        mark.style.transform = `translate(${dx}px, ${dy}px)`;
+      };
     },
   };
 }

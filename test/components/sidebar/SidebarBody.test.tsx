@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { SidebarBody } from '../../../components/sidebar/SidebarApp';
 import { applyPage } from '../../../lib/db/apply-changes';
 import { writeMeta } from '../../../lib/db/meta';
-import { SidebarStateSchema, sidebarStateFor } from '../../../lib/sidebar/state';
+import { SidebarStateSchema } from '../../../lib/sidebar/state-schema';
+import { sidebarStateFor } from '../../../lib/sidebar/state';
 import { setTag } from '../../../lib/sync/tag';
 import { demoChanges, makeDb } from '../../lib/db/make-db';
 

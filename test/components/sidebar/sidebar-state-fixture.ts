@@ -1,7 +1,8 @@
 import { applyPage } from '../../../lib/db/apply-changes';
 import type { ThroughlineDb } from '../../../lib/db/database';
 import { writeMeta } from '../../../lib/db/meta';
-import { SidebarStateSchema, sidebarStateFor } from '../../../lib/sidebar/state';
+import { SidebarStateSchema } from '../../../lib/sidebar/state-schema';
+import { sidebarStateFor } from '../../../lib/sidebar/state';
 import { makeDb } from '../../lib/db/make-db';
 import { riskChanges } from '../../lib/db/queries/collaboration-fixture';
 

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatPageWord,
-  PAGE_WORDS,
-  pageWordsFrom,
-} from '../../../lib/summary/page-words';
+import { formatPageWord, PAGE_WORDS, pageWordsFrom } from '../../../lib/summary/page-words';
 import { PageWordsSchema } from '../../../lib/summary/page-words-schema';
 import { englishPageWords } from '../mount/english-page-words';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyPage } from '../../../../lib/db/apply-changes';
-import { SidebarStateSchema, sidebarStateFor } from '../../../../lib/sidebar/state';
+import { SidebarStateSchema } from '../../../../lib/sidebar/state-schema';
+import { sidebarStateFor } from '../../../../lib/sidebar/state';
 import { demoChanges, makeDb, put, T0 } from '../make-db';
 
 // A ticket's context as the worker reads it for the sidebar: from synced rules and links, locally.
