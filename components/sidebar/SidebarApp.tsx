@@ -10,6 +10,7 @@ import { RejectionNotice } from './RejectionNotice';
 import { RiskBanner } from './RiskBanner';
 import { Siblings } from './Siblings';
 import { TagBar } from './TagBar';
+import { usePreloadedTagPicker } from './LazyTagPicker';
 import type { FrameTicket } from '../../lib/sidebar/ticket-hash';
 import { SyncProblem } from './SyncProblem';
 import { TicketHeader } from './TicketHeader';
@@ -21,6 +22,7 @@ import './sidebar-app.css';
 export function SidebarApp() {
   const ticket = useFrameTicket();
   const state = useSidebarState(ticket?.id, ticket?.token, ticket?.title);
+  usePreloadedTagPicker(); // while the worker's first answer is on its way
   useEffect(() => {
     if (ticket?.theme) document.documentElement.dataset.theme = ticket.theme;
   }, [ticket?.theme]);

@@ -7,8 +7,8 @@ import { linkArgsFor, type TagTarget } from '../../lib/tagging/link-args';
 import type { PickerOption } from '../../lib/tagging/picker-option';
 import { ErrorNotice } from '../shared/ErrorNotice';
 import { NoFitNote } from '../shared/tag-picker/NoFitNote';
-import { TagPicker } from '../shared/tag-picker/TagPicker';
 import { useWorkerAction } from '../shared/useWorkerAction';
+import { LazyTagPicker } from './LazyTagPicker';
 import './tag-bar.css';
 
 type Link = NonNullable<SidebarState['context']>['link'];
@@ -60,7 +60,7 @@ export function TagBar({ ticket, link }: { ticket: FrameTicket; link: Link | und
       {open === 'no-fit' ? (
         <NoFitNote onSave={saveNoFit} onCancel={() => setOpen('picker')} />
       ) : open ? (
-        <TagPicker
+        <LazyTagPicker
           label={i18n.t('sidebar.pickerLabel')}
           onPick={pick}
           onNoFit={() => setOpen('no-fit')}

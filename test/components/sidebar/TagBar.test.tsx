@@ -54,7 +54,7 @@ describe('tagging from the sidebar', () => {
   it('tags by keyboard: T, type part of the goal, Enter', async () => {
     render(<TagBar ticket={FRAME_TICKET} link={undefined} />);
     fireEvent.keyDown(window, { key: 't' });
-    const input = screen.getByRole('combobox');
+    const input = await screen.findByRole('combobox'); // its code loads after the first paint
     fireEvent.change(input, { target: { value: 'activation' } });
     expect(await screen.findByRole('option', { name: /Guided setup/ })).toBeTruthy();
     fireEvent.keyDown(input, { key: 'Enter' });
@@ -72,7 +72,7 @@ describe('tagging from the sidebar', () => {
   it('says "No intent fits…" with a note, as its own kind of tag', async () => {
     render(<TagBar ticket={FRAME_TICKET} link={undefined} />);
     fireEvent.keyDown(window, { key: 't' });
-    fireEvent.change(screen.getByRole('combobox'), { target: { value: 'escalation' } });
+    fireEvent.change(await screen.findByRole('combobox'), { target: { value: 'escalation' } });
     fireEvent.click(await screen.findByRole('option', { name: /^No intent fits…/ }));
     const note = screen.getByLabelText('Why does no intent fit? (optional)');
     fireEvent.change(note, { target: { value: '  Customer escalation, no goal covers it ' } });
@@ -95,7 +95,7 @@ describe('tagging from the sidebar', () => {
   it('tags a query pasted in one go and Enter pressed before its results arrive', async () => {
     render(<TagBar ticket={FRAME_TICKET} link={undefined} />);
     fireEvent.keyDown(window, { key: 't' });
-    const input = screen.getByRole('combobox', { name: 'Tag this ticket' });
+    const input = await screen.findByRole('combobox', { name: 'Tag this ticket' });
     // The empty query's buckets are listed (and one highlighted) before the paste.
     await screen.findByRole('option', { name: /Keep the lights on/ });
     fireEvent.change(input, { target: { value: 'guided setup' } });
@@ -109,7 +109,7 @@ describe('tagging from the sidebar', () => {
     const url = `${board}?selectedIssue=PAY-7&jql=${'x'.repeat(3000)}`.slice(0, 3000);
     render(<TagBar ticket={{ ...FRAME_TICKET, url }} link={undefined} />);
     fireEvent.click(screen.getByRole('button', { name: /^Tag/ }));
-    fireEvent.change(screen.getByRole('combobox'), { target: { value: 'activation' } });
+    fireEvent.change(await screen.findByRole('combobox'), { target: { value: 'activation' } });
     fireEvent.click(await screen.findByRole('option', { name: /Guided setup/ }));
     expect(await screen.findByText(/Tagged to Guided setup/)).toBeTruthy();
     expect(await db.links.get(TICKET)).toMatchObject({ intentId: 'i1', url: board });
@@ -118,7 +118,7 @@ describe('tagging from the sidebar', () => {
   it('undoes a first tag by clearing it', async () => {
     render(<TagBar ticket={FRAME_TICKET} link={undefined} />);
     fireEvent.click(screen.getByRole('button', { name: /^Tag/ }));
-    fireEvent.change(screen.getByRole('combobox'), { target: { value: 'keep the lights' } });
+    fireEvent.change(await screen.findByRole('combobox'), { target: { value: 'keep the lights' } });
     fireEvent.click(await screen.findByRole('option', { name: /Keep the lights on/ }));
     fireEvent.click(await screen.findByRole('button', { name: 'Undo' }));
     await expect.poll(() => contextFor(db, TICKET)).toBeNull();
@@ -127,7 +127,7 @@ describe('tagging from the sidebar', () => {
   it('closes the picker with Escape without tagging', async () => {
     render(<TagBar ticket={FRAME_TICKET} link={undefined} />);
     fireEvent.click(screen.getByRole('button', { name: /^Tag/ }));
-    fireEvent.keyDown(screen.getByRole('combobox'), { key: 'Escape' });
+    fireEvent.keyDown(await screen.findByRole('combobox'), { key: 'Escape' });
     expect(screen.queryByRole('combobox')).toBeNull();
     expect(await db.outbox.count()).toBe(0);
   });
@@ -135,7 +135,7 @@ describe('tagging from the sidebar', () => {
   it('says so when nothing matches', async () => {
     render(<TagBar ticket={FRAME_TICKET} link={undefined} />);
     fireEvent.click(screen.getByRole('button', { name: /^Tag/ }));
-    fireEvent.change(screen.getByRole('combobox'), { target: { value: 'zzzzqqq' } });
+    fireEvent.change(await screen.findByRole('combobox'), { target: { value: 'zzzzqqq' } });
     expect(await screen.findByText(/Nothing matches/)).toBeTruthy();
   });
 });
