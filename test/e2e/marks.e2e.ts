@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listInAccessibilityTree } from './harness/closed-shadow';
+import { luminanceOf } from '../../lib/mount/host-theme';
+import { computedStyleInAccessibilityTree, listInAccessibilityTree } from './harness/closed-shadow';
 import {
   connectThroughOptions,
   openTicket,
@@ -15,6 +16,15 @@ const LIST = 'https://github.com/acme/app/issues';
 async function markNames(page: Page): Promise<string[]> {
   const images = await listInAccessibilityTree(page, 'image');
   return images.map((image) => image.name).filter((name) => !name.startsWith('Throughline'));
+}
+
+/** Which link each mark follows, in the page's order. */
+function markedLinks(page: Page): Promise<(string | null | undefined)[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('throughline-mark')].map((mark) =>
+      mark.previousElementSibling?.getAttribute('href'),
+    ),
+  );
 }
 
 /** Every row's and link's box, to the pixel: what a reflow would move. */
@@ -144,5 +154,50 @@ describe('marks on boards and lists, in Chromium', () => {
     await screenshot(board, 'github-list-mark-recoloured');
     await page.close();
     await board.close();
+  });
+
+  it('on a Jira board with an issue open beside it: marks match the stored context, and tagging that issue marks its card at once', async () => {
+    const board = 'https://acme.atlassian.net/jira/software/projects/PAY/boards/2';
+    const { page, frame, errors } = await openTicket(world, `${board}?selectedIssue=PAY-77`);
+    // PAY-42, PAY-43 and OPS-80 are tagged in the demo context; PAY-77 has none; the project,
+    // settings, filter and comment links are no ticket.
+    await expect
+      .poll(() => markedLinks(page), { timeout: 20_000 })
+      .toEqual(['/browse/PAY-42', '/browse/PAY-43', '/browse/OPS-80']);
+    expect(await markNames(page)).toEqual([
+      expect.stringMatching(/^New capabilities — Lift payment success rate to 98.5% \(Tagged/),
+      expect.stringMatching(/^New capabilities — .+ \(Tagged/),
+      expect.stringMatching(/^New capabilities — Lift payment success rate to 98.5% \(Tagged/),
+    ]);
+    await frame.getByRole('button', { name: /^Tag/ }).click({ timeout: 15_000 });
+    await expect.poll(() => frame.getByRole('combobox').isVisible()).toBe(true);
+    await page.keyboard.insertText('guided setup');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => frame.getByText(/^Tagged to Guided setup/).isVisible()).toBe(true);
+    await expect
+      .poll(() => markedLinks(page), { timeout: 15_000 })
+      .toEqual(['/browse/PAY-42', '/browse/PAY-43', '/browse/PAY-77', '/browse/OPS-80']);
+    expect((await markNames(page))[2]).toMatch(
+      /^New capabilities — Raise week-1 activation to 45% \(Tagged/,
+    );
+    await screenshot(page, 'jira-board-marks-after-tag');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("draws its marks in the page's dark theme", async () => {
+    const page = await world.browser.context.newPage();
+    await page.goto('https://gitlab.com/acme/web/app/-/boards/4');
+    await expect.poll(() => markNames(page).then((n) => n.length), { timeout: 20_000 }).toBe(2);
+    const [mark] = await listInAccessibilityTree(page, 'image', 'Quality');
+    expect(mark).toBeDefined();
+    const background = await computedStyleInAccessibilityTree(
+      page,
+      mark!.backendNodeId,
+      'background-color',
+    );
+    expect(luminanceOf(background ?? '')).toBeLessThan(0.1);
+    await screenshot(page, 'gitlab-board-marks-dark');
+    await page.close();
   });
 });

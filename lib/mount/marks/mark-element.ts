@@ -82,8 +82,7 @@ export function createMark(doc: Document, ticketId: string, theme: HostTheme): M
       dot.style.opacity = filled ? '1' : '';
     },
     measure(link) {
-      const lines = link.getClientRects();
-      const last = lines[lines.length - 1];
+      const last = lastLineOf(link);
       if (!last) return () => undefined;
       const at = host.getBoundingClientRect();
       const dx = Math.round(last.right - at.left + 4);
@@ -93,4 +92,17 @@ export function createMark(doc: Document, ticketId: string, theme: HostTheme): M
       };
     },
   };
+}
+
+/**
+ * Where the link's text ends: the last of its contents' line boxes. Not the link's own boxes: on
+ * boards a link is often a grid or flex item, blockified to the whole width of its card, and its
+ * box ends at the card's edge, not at its text's.
+ */
+function lastLineOf(link: Element): DOMRect | undefined {
+  const range = link.ownerDocument.createRange();
+  range.selectNodeContents(link);
+  const lines = [...range.getClientRects()].filter((line) => line.width > 0);
+  const boxes = link.getClientRects();
+  return lines[lines.length - 1] ?? boxes[boxes.length - 1];
 }

@@ -74,3 +74,28 @@ export async function clickInAccessibilityTree(
     await cdp.detach().catch(() => undefined);
   }
 }
+
+/**
+ * A computed style of an element in a closed shadow root, by its accessibility node's DOM id
+ * (DevTools reaches inside closed roots; page scripts and Playwright locators do not).
+ */
+export async function computedStyleInAccessibilityTree(
+  page: Page,
+  backendNodeId: number,
+  property: string,
+): Promise<string | undefined> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    await cdp.send('CSS.enable');
+    const { nodeIds } = await cdp.send('DOM.pushNodesByBackendIdsToFrontend', {
+      backendNodeIds: [backendNodeId],
+    });
+    const [nodeId] = nodeIds;
+    if (!nodeId) return undefined;
+    const { computedStyle } = await cdp.send('CSS.getComputedStyleForNode', { nodeId });
+    return computedStyle.find((entry) => entry.name === property)?.value;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
