@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sidebarFrame } from './harness/browser';
-import { clickInAccessibilityTree, findInAccessibilityTree } from './harness/closed-shadow';
+import { luminanceOf } from '../../lib/mount/host-theme';
+import {
+  clickInAccessibilityTree,
+  computedStyleInAccessibilityTree,
+  findInAccessibilityTree,
+} from './harness/closed-shadow';
 import {
   ADMIN_TOKEN,
   DEMO_SEED,
@@ -227,5 +232,37 @@ describe('summary first, sidebar on demand', () => {
       .toContain('Lift payment success rate to 99%');
     expect([...open.errors, ...fresh.errors]).toEqual([]);
     await Promise.all([open.page.close(), fresh.page.close(), options.close()]);
+  });
+
+  it('follows a dark tracker page: the summary and the sidebar are drawn dark', async () => {
+    // GitLab's dark mode, with issue 5 open in the board's drawer (`show` as GitLab writes it).
+    const show = encodeURIComponent(btoa(JSON.stringify({ iid: '5', full_path: 'acme/web/app' })));
+    const { page, errors } = await openPage(
+      world,
+      `https://gitlab.com/acme/web/app/-/boards/4?show=${show}`,
+    );
+    await expect.poll(() => summaryName(page), POLL).toMatch(/^Throughline: Quality/);
+    const button = await findInAccessibilityTree(page, 'button', 'Throughline');
+    const background = await computedStyleInAccessibilityTree(
+      page,
+      button!.backendNodeId,
+      'background-color',
+    );
+    expect(luminanceOf(background ?? '')).toBeLessThan(0.1);
+    await screenshot(page, 'gitlab-dark-summary');
+
+    await clickInAccessibilityTree(page, 'button', 'Throughline');
+    const frame = await sidebarFrame(page, world.browser.extensionId);
+    await frame.getByRole('list', { name: 'Why this ticket matters' }).waitFor();
+    const sidebar = await frame.evaluate(() => ({
+      theme: document.documentElement.dataset.theme,
+      background: getComputedStyle(document.documentElement).backgroundColor,
+    }));
+    expect(sidebar.theme).toBe('dark');
+    expect(luminanceOf(sidebar.background)).toBeLessThan(0.1);
+    await screenshot(page, 'gitlab-dark-sidebar');
+    await frame.getByRole('button', { name: 'Close sidebar' }).click();
+    expect(errors).toEqual([]);
+    await page.close();
   });
 });
