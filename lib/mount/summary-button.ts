@@ -27,7 +27,7 @@ const HOST_TAG = 'throughline-summary';
 const STYLE = `
 button { all: initial; box-sizing: border-box; display: flex; align-items: center; gap: 6px;
   max-width: 340px; height: 28px; padding: 0 11px 0 9px; border-radius: 14px; cursor: pointer;
-  font: 500 12px/1 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  font: 500 12px/1 system-ui, sans-serif;
   background: #fff; color: #1f2328; border: 1px solid rgba(127,127,127,.4);
   box-shadow: 0 1px 4px rgba(0,0,0,.18); }
 button.dark { background: #1c2128; color: #e6edf3; border-color: rgba(200,200,200,.25); }

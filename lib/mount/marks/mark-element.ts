@@ -26,7 +26,7 @@ const HOST_STYLE = [
 const STYLE = `
 .m { position: absolute; left: 0; top: 0; box-sizing: border-box; display: flex; gap: 4px;
   align-items: center; height: 16px; max-width: 130px; padding: 0 6px 0 4px; border-radius: 8px;
-  font: 600 10px/1 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; white-space: nowrap;
+  font: 600 10px/1 system-ui, sans-serif; white-space: nowrap;
   background: #fff; color: #1f2328; border: 1px solid rgba(127,127,127,.4); pointer-events: none; }
 .m.dark { background: #1c2128; color: #e6edf3; border-color: rgba(200,200,200,.3); }
 .d { flex: none; width: 8px; height: 8px; border-radius: 50%; background: currentColor; opacity: .5; }

@@ -8,7 +8,7 @@ export const STRIP_MIN_TICKETS = 3;
 
 const STYLE = `
 div { all: initial; box-sizing: border-box; display: block; width: 220px; padding: 6px 8px;
-  border-radius: 8px; font: 500 11px/1.3 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  border-radius: 8px; font: 500 11px/1.3 system-ui, sans-serif;
   background: #fff; color: #1f2328; border: 1px solid rgba(127,127,127,.4);
   box-shadow: 0 1px 4px rgba(0,0,0,.18); pointer-events: none; }
 div.dark { background: #1c2128; color: #e6edf3; border-color: rgba(200,200,200,.25); }
