@@ -4,10 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ADMIN_TOKEN,
   DEMO_SEED,
-  connectThroughOptions,
   openTicket,
   screenshot,
-  startWorld,
+  startConnectedWorld,
   type World,
 } from './harness/world';
 
@@ -42,10 +41,7 @@ async function openPopup(world: World): Promise<{ page: Page; errors: string[] }
 describe('collaboration and risk in Chromium', () => {
   let world: World;
   beforeAll(async () => {
-    world = await startWorld();
-    const options = await connectThroughOptions(world);
-    await options.getByText('Connected to Acme').waitFor({ timeout: 15_000 });
-    await options.close();
+    world = await startConnectedWorld();
   });
   afterAll(async () => {
     await world?.close();

@@ -1,6 +1,6 @@
 import type { Frame } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectThroughOptions, openTicket, startWorld, type World } from './harness/world';
+import { openTicket, startConnectedWorld, type World } from './harness/world';
 import { serverLink } from './shared/world';
 
 const OTHER = 'jira:acme.atlassian.net/PAY-7';
@@ -13,9 +13,7 @@ const OTHER = 'jira:acme.atlassian.net/PAY-7';
 describe('a sidebar frame that the content script did not make', () => {
   let world: World;
   beforeAll(async () => {
-    world = await startWorld();
-    const options = await connectThroughOptions(world);
-    await options.getByText('Connected to Acme').waitFor({ timeout: 15_000 });
+    world = await startConnectedWorld();
   });
   afterAll(async () => {
     await world?.close();

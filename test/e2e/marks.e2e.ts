@@ -2,13 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { luminanceOf } from '../../lib/mount/host-theme';
 import { computedStyleInAccessibilityTree, listInAccessibilityTree } from './harness/closed-shadow';
-import {
-  connectThroughOptions,
-  openTicket,
-  screenshot,
-  startWorld,
-  type World,
-} from './harness/world';
+import { openTicket, screenshot, startConnectedWorld, type World } from './harness/world';
 
 const LIST = 'https://github.com/acme/app/issues';
 
@@ -40,10 +34,7 @@ function rowBoxes(page: Page): Promise<string[]> {
 describe('marks on boards and lists, in Chromium', () => {
   let world: World;
   beforeAll(async () => {
-    world = await startWorld();
-    const options = await connectThroughOptions(world);
-    await options.getByText('Connected to Acme').waitFor({ timeout: 15_000 });
-    await options.close();
+    world = await startConnectedWorld();
   });
   afterAll(async () => {
     await world?.close();

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectThroughOptions, screenshot, startWorld, type World } from './harness/world';
+import { screenshot, startConnectedWorld, type World } from './harness/world';
 
 const GOAL = 'Raise week-1 activation to 45%';
 
@@ -20,10 +20,7 @@ async function openPopup(world: World): Promise<{ page: Page; errors: string[] }
 describe('popup: quick lookup in Chromium', () => {
   let world: World;
   beforeAll(async () => {
-    world = await startWorld();
-    const options = await connectThroughOptions(world);
-    await options.getByText('Connected to Acme').waitFor({ timeout: 15_000 });
-    await options.close();
+    world = await startConnectedWorld();
   });
   afterAll(async () => {
     await world?.close();

@@ -11,10 +11,9 @@ import {
 import {
   ADMIN_TOKEN,
   DEMO_SEED,
-  connectThroughOptions,
   screenshot,
   SIDEBAR_OPEN_KEY,
-  startWorld,
+  startConnectedWorld,
   type World,
 } from './harness/world';
 
@@ -94,10 +93,7 @@ async function openPage(world: World, url: string) {
 describe('summary first, sidebar on demand', () => {
   let world: World;
   beforeAll(async () => {
-    world = await startWorld({ sidebar: 'summary' });
-    const options = await connectThroughOptions(world);
-    await options.getByText('Connected to Acme').waitFor({ timeout: 15_000 });
-    await options.close();
+    world = await startConnectedWorld({ sidebar: 'summary' });
   });
   afterAll(async () => {
     await world?.close();

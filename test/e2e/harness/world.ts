@@ -37,17 +37,17 @@ export interface WithStorage {
 /** Where the choice to keep the sidebar open is stored (lib/sidebar/open-state.ts). */
 export const SIDEBAR_OPEN_KEY = 'throughline.sidebar.v2';
 
-export async function startWorld(
-  options: {
-    seed?: boolean;
-    dataDir?: string;
-    /**
-     * 'open' (the default here): a person who keeps the sidebar open, so it opens by itself on
-     * every ticket; these files test the sidebar. 'summary': a fresh profile, summary only.
-     */
-    sidebar?: 'open' | 'summary';
-  } = {},
-): Promise<World> {
+export interface WorldOptions {
+  seed?: boolean;
+  dataDir?: string;
+  /**
+   * 'open' (the default here): a person who keeps the sidebar open, so it opens by itself on
+   * every ticket; these files test the sidebar. 'summary': a fresh profile, summary only.
+   */
+  sidebar?: 'open' | 'summary';
+}
+
+export async function startWorld(options: WorldOptions = {}): Promise<World> {
   const dataDir = options.dataDir ?? 'memory';
   let api = await startServer({
     port: 0,
@@ -86,6 +86,15 @@ export async function startWorld(
       await Promise.all([api.close(), fixtures.close()]);
     },
   };
+  return world;
+}
+
+/** A world whose extension is connected to the demo workspace, as a person connects it. */
+export async function startConnectedWorld(options: WorldOptions = {}): Promise<World> {
+  const world = await startWorld(options);
+  const page = await connectThroughOptions(world);
+  await page.getByText('Connected to Acme').waitFor({ timeout: 15_000 });
+  await page.close();
   return world;
 }
 
