@@ -1,17 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_YAML } from '../lib/standalone/context-files';
 import { launchWithExtension, type ExtensionBrowser } from './harness/browser';
+import { findInAccessibilityTree } from './harness/closed-shadow';
+import { startFixtureServer, type FixtureServer } from './harness/fixture-server';
 
 // The plumbing of locales/*.yml, end to end: a browser in German gets German extension pages.
 // English is what every other e2e (and DESIGN.md's accessible names) checks.
 describe('extension pages in a German browser', () => {
   let browser: ExtensionBrowser;
+  let fixtures: FixtureServer;
   beforeAll(async () => {
-    // No tracker page is opened here, so no fixture server: the port is never dialled.
-    browser = await launchWithExtension(9, { lang: 'de' });
+    fixtures = await startFixtureServer();
+    browser = await launchWithExtension(fixtures.port, { lang: 'de' });
   });
   afterAll(async () => {
     await browser?.close();
+    await fixtures?.close();
   });
 
   it('shows the options page in German, lists and plurals too', async () => {
@@ -42,6 +46,17 @@ describe('extension pages in a German browser', () => {
       )
       .waitFor();
     expect(await page.getByRole('button', { name: 'Connect' }).count()).toBe(0);
+    await page.close();
+  });
+
+  it("draws the summary on a tracker's page in German: the worker sends the words", async () => {
+    const page = await browser.context.newPage();
+    await page.goto('https://linear.app/acme/issue/ENG-9');
+    await expect
+      .poll(async () => (await findInAccessibilityTree(page, 'button', 'Throughline'))?.name, {
+        timeout: 15_000,
+      })
+      .toBe('Throughline: Kein Vorhaben passt (In der Kontextdatei zugeordnet)'); // ENG-9 is no-fit in the demo file
     await page.close();
   });
 });
