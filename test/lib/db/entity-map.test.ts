@@ -3,7 +3,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { disconnect } from '../../../lib/connection/disconnect';
 import { resetLocalData } from '../../../lib/connection/local-data';
 import { ThroughlineDb } from '../../../lib/db/database';
-import { entityMapOf, trustLocalEntityWrites } from '../../../lib/db/entity-map';
+import { entityMapOf } from '../../../lib/db/entity-map';
+import { trustLocalWrites } from '../../../lib/db/sole-writer';
 import { lookupTicket } from '../../../lib/db/queries/ticket-lookup';
 import { sidebarStateFor, type SidebarState } from '../../../lib/sidebar/state';
 import { importContextFile } from '../../../lib/standalone/import';
@@ -64,7 +65,7 @@ for (const where of ['the worker', 'an extension page'] as const) {
     /** The worker's database (it writes), and the one lookups read: the same, or a page's. */
     function databases() {
       const writer = makeDb();
-      trustLocalEntityWrites(writer);
+      trustLocalWrites(writer);
       const reader = where === 'the worker' ? writer : new ThroughlineDb(writer.name);
       return { writer, reader };
     }
