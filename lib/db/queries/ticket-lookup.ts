@@ -80,7 +80,7 @@ async function readByIds(
   }
   const ids = [...new Set([...candidates.values()].flat())];
   const rows = new Map<string, StoredLink>();
-  if (ids.length > 0) for (const row of await db.links.bulkGet(ids)) if (row) rows.set(row.id, row);
+  for (const row of await readStored(db, ids)) if (row) rows.set(row.id, row);
   const found = new Map<string, StoredLink[]>();
   for (const [key, named] of candidates)
     found.set(
@@ -88,6 +88,12 @@ async function readByIds(
       named.flatMap((id) => rows.get(id) ?? []),
     );
   return [own, found];
+}
+
+/** Nothing, one id, or several in one request. */
+async function readStored(db: ThroughlineDb, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return ids.length === 1 ? [await db.links.get(ids[0]!)] : db.links.bulkGet([...ids]);
 }
 
 /** Without them: the ticket's link and an index read per mention, in one transaction. */
