@@ -63,6 +63,14 @@ class LinkKeys {
     } else if (req.type === 'deleteRange') when(trans, 'complete', () => this.rebuild());
   }
 
+  /** Drops the index: the next lookup builds it from what is stored. */
+  forget(): void {
+    this.index = undefined;
+    this.stale = false;
+    this.changes += 1;
+    this.deleting.clear();
+  }
+
   private added(id: string): void {
     this.index?.add(id);
     this.building?.log.push(['add', id]);
@@ -128,7 +136,7 @@ export function linkKeysMiddleware(db: ThroughlineDb): Middleware<DBCore> {
     level: 10,
     create: (down) => {
       // A (re)opened database may hold anything: build from what it stores.
-      held.delete(db);
+      held.get(db)?.forget();
       return {
         ...down,
         table: (name) => {
