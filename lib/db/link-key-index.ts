@@ -11,7 +11,9 @@ export class LinkKeyIndex {
   /** Per key: one id or several, each as its start's number or the id itself. */
   private readonly byKey = new Map<string, Slot | Slot[]>();
   private readonly starts: Start[] = [];
-  private readonly startNumbers = new Map<string, number>();
+  /** A start's number, by its text: for keys written in capitals, and in small letters. */
+  private readonly upperStarts = new Map<string, number>();
+  private readonly lowerStarts = new Map<string, number>();
   private count = 0;
 
   /** How many ids it holds. */
@@ -65,17 +67,16 @@ export class LinkKeyIndex {
   private slotOf(id: string, keep: boolean): { key: string; slot: Slot } | undefined {
     const written = keyOfTicketId(id);
     const key = written.toLowerCase();
-    const start: Start = {
-      prefix: id.slice(0, id.length - written.length),
-      upper: written !== key,
-    };
-    if (!id.endsWith(written) || rebuilt(start, key) !== id) return { key, slot: id };
-    const name = `${start.upper ? 'U' : 'l'}${start.prefix}`;
-    let number = this.startNumbers.get(name);
+    const upper = written !== key;
+    // The key gives the id back only if it is written all in capitals or all in small letters.
+    if (!id.endsWith(written) || (upper && key.toUpperCase() !== written)) return { key, slot: id };
+    const prefix = id.slice(0, id.length - written.length);
+    const numbers = upper ? this.upperStarts : this.lowerStarts;
+    let number = numbers.get(prefix);
     if (number === undefined && !keep) return undefined;
     if (number === undefined) {
-      number = this.starts.push(start) - 1;
-      this.startNumbers.set(name, number);
+      number = this.starts.push({ prefix, upper }) - 1;
+      numbers.set(prefix, number);
     }
     return { key, slot: number };
   }
