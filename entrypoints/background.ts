@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { openDb } from '../lib/db/database';
-import { trustLocalEntityWrites } from '../lib/db/entity-map';
+import { trustLocalWrites } from '../lib/db/sole-writer';
 import { keepSiteScriptsInSync } from '../lib/hosts/site-scripts';
 import { createHandlers } from '../lib/messaging/handlers';
 import { createMessageRouter } from '../lib/messaging/router';
@@ -22,8 +22,8 @@ import { keepSyncAlarmInStep } from '../lib/settings/sync-alarm';
 
 export default defineBackground(() => {
   const db = openDb();
-  // Only the worker writes entities and rules: its in-memory map of them needs no re-check.
-  trustLocalEntityWrites(db);
+  // Only the worker writes the store: what it keeps in memory of it needs no re-check.
+  trustLocalWrites(db);
 
   const sync = async () => {
     // Browser policy may set the API URL and token (lib/settings/managed-policy.ts).

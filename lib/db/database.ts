@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Bucket, Goal, Intent, Link, Mission, Rule } from '../schema/entities';
 import { entitiesVersionMiddleware } from './entities-version';
+import { linkKeysMiddleware } from './link-keys';
 import { mentionKeyOf } from './mention-key';
 import type { Mutation } from '../schema/mutations';
 import type { RecentTicket } from '../recent/recent-ticket';
@@ -87,6 +88,8 @@ export class ThroughlineDb extends Dexie {
     // Every write of an entity or rule also moves `entitiesVersion`, which the in-memory map
     // of them checks on each read (lib/db/entity-map.ts).
     this.use(entitiesVersionMiddleware);
+    // …and every write of a link reaches the worker's in-memory keys (lib/db/link-keys.ts).
+    this.use(linkKeysMiddleware(this));
   }
 }
 

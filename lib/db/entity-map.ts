@@ -3,6 +3,7 @@ import { RuleIndex } from '../coverage/rule-index';
 import type { Bucket, Goal, Intent, Mission, Rule } from '../schema/entities';
 import type { ThroughlineDb } from './database';
 import { ENTITIES_VERSION_KEY, MAPPED_TABLES } from './entities-version';
+import { writesAreLocal } from './sole-writer';
 
 /**
  * The ~10k entities and the rules, in memory: a ticket's chain (intent → goal → mission, bucket)
@@ -30,23 +31,11 @@ interface Held {
 
 /** One map per open database (per JS context: the worker and each extension page have theirs). */
 const held = new WeakMap<ThroughlineDb, Held>();
-/** Databases whose every entity write is made in this context (the worker): see below. */
-const soleWriters = new WeakSet<ThroughlineDb>();
 
 /**
- * Declares that every write of an entity or rule to this database is made in this JS context,
- * as in the worker (extension pages change data only through it). The map is then trusted
- * without reading the version row until Dexie reports a write to a mapped table here, which it
- * does when the write commits, before the writer's code resumes. Elsewhere (the popup, the
- * options page) writes are reported late, through a BroadcastChannel, so every read checks the
- * version row.
- */
-export function trustLocalEntityWrites(db: ThroughlineDb): void {
-  soleWriters.add(db);
-}
-
-/**
- * The current map. Outside the trusted case above, it costs one read of the version row; the map
+ * The current map. In the worker (lib/db/sole-writer.ts), it is trusted without reading the version
+ * row until Dexie reports a write to a mapped table here, which it does when the write commits,
+ * before the writer's code resumes. Elsewhere, it costs one read of the version row; the map
  * itself is re-read only when the row has moved (lib/db/entities-version.ts moves it in the same
  * transaction as every write of an entity or rule). Inside a live query the row is always read,
  * through Dexie, so that the query re-runs when any entity or rule changes.
@@ -55,8 +44,7 @@ export function trustLocalEntityWrites(db: ThroughlineDb): void {
 export async function entityMapOf(db: ThroughlineDb): Promise<EntityMap> {
   const generation = generationOf(db.name);
   const current = held.get(db);
-  if (current?.currentAt === generation && soleWriters.has(db) && !inLiveQuery())
-    return current.map;
+  if (current?.currentAt === generation && writesAreLocal(db) && !inLiveQuery()) return current.map;
   const row = await db.meta.get(ENTITIES_VERSION_KEY);
   const version = versionOf(row?.value);
   if (current && current.map.version === version) {

@@ -3,7 +3,10 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { disconnect } from '../../../lib/connection/disconnect';
 import { resetLocalData } from '../../../lib/connection/local-data';
 import { ThroughlineDb } from '../../../lib/db/database';
-import { entityMapOf, trustLocalEntityWrites } from '../../../lib/db/entity-map';
+import { entityMapOf } from '../../../lib/db/entity-map';
+import { linkKeysOf, linkKeysReady } from '../../../lib/db/link-keys';
+import { mentionKeyOf } from '../../../lib/db/mention-key';
+import { trustLocalWrites } from '../../../lib/db/sole-writer';
 import { lookupTicket } from '../../../lib/db/queries/ticket-lookup';
 import type { SidebarState } from '../../../lib/sidebar/state-schema';
 import { sidebarStateFor } from '../../../lib/sidebar/state';
@@ -14,11 +17,16 @@ import { clearTag, setTag } from '../../../lib/sync/tag';
 import { startInProcessApi } from '../sync/in-process-api';
 import { makeDb } from './make-db';
 
-// The in-memory entities and rules (lib/db/entity-map.ts) against every path that writes them:
-// after each change, the map must hold exactly what the store holds, and lookups must show it.
+// The in-memory entities and rules (lib/db/entity-map.ts) and the linked tickets' keys
+// (lib/db/link-keys.ts) against every path that writes them: after each change, memory must hold
+// exactly what the store holds, and lookups (a ticket's own link, one its title names) must show it.
 
 const ENG = 'linear:acme/ENG-7';
 const OPS = 'linear:acme/OPS-3';
+/** A pull request whose title names ENG-7, OPS-3 and PAY-1: it serves the first linked one. */
+const PR = 'github:github.com/acme/app#5';
+const PR_TITLE = 'ENG-7 OPS-3 PAY-1: follow-up';
+const PAY1 = 'jira:acme.atlassian.net/PAY-1';
 
 const CONTEXT = `workspace: Acme
 buckets:
@@ -53,6 +61,26 @@ async function expectMapMatchesStore(db: ThroughlineDb) {
   );
 }
 
+/**
+ * The keys as a lookup finds them right after the change (before any rebuild: they must already
+ * hold every stored link), then, once current, exactly the stored links.
+ */
+async function expectKeysMatchStore(writer: ThroughlineDb) {
+  const ids = (await writer.links.toCollection().primaryKeys()).map(String);
+  const now = linkKeysOf(writer);
+  expect(now).toBeDefined();
+  for (const id of ids) expect(now?.idsFor(mentionKeyOf(id))).toContain(id);
+  const current = await linkKeysReady(writer);
+  expect(current.size).toBe(ids.length);
+  for (const id of ids) expect(current.has(id)).toBe(true);
+}
+
+/** Which ticket the pull request takes its context from, if any. */
+async function viaOf(db: ThroughlineDb) {
+  const { inherited } = await lookupTicket(db, PR, PR_TITLE);
+  return inherited?.source === 'via' ? inherited.via.ticketId : null;
+}
+
 for (const where of ['the worker', 'an extension page'] as const) {
   describe(`the entity map in ${where}`, () => {
     let api: Awaited<ReturnType<typeof startInProcessApi>>;
@@ -62,18 +90,25 @@ for (const where of ['the worker', 'an extension page'] as const) {
     beforeEach(() => api.importYaml(CONTEXT));
     afterAll(() => api.close());
 
-    /** The worker's database (it writes), and the one lookups read: the same, or a page's. */
-    function databases() {
+    /**
+     * The worker's database (it writes), and the one lookups read: the same, or a page's. The
+     * worker's keys are read before anything is stored, so every change below reaches them as a
+     * change, not through a fresh read.
+     */
+    async function databases() {
       const writer = makeDb();
-      trustLocalEntityWrites(writer);
+      trustLocalWrites(writer);
+      expect((await linkKeysReady(writer)).size).toBe(0);
       const reader = where === 'the worker' ? writer : new ThroughlineDb(writer.name);
       return { writer, reader };
     }
 
     it('follows every kind of entity and rule changed through sync', async () => {
-      const { writer, reader } = databases();
+      const { writer, reader } = await databases();
       await pull(writer, api.client());
       await expectMapMatchesStore(reader);
+      await expectKeysMatchStore(writer);
+      expect(await viaOf(reader)).toBe(ENG);
       const steps: [string, string, (db: ThroughlineDb) => Promise<unknown>][] = [
         [
           'title: Self-serve',
@@ -129,67 +164,111 @@ for (const where of ['the worker', 'an extension page'] as const) {
         await expectMapMatchesStore(reader);
         await check(reader);
       }
+      // Links: one added, then the one the title names first removed, then the other.
+      yaml = yaml.replace('links:\n', `links:\n  - { ticket: "${PAY1}", intent: i2 }\n`);
+      await api.importYaml(yaml);
+      await pull(writer, api.client());
+      await expectKeysMatchStore(writer);
+      expect(await viaOf(reader)).toBe(ENG);
+      await api.importYaml(yaml.replace(/ {2}- \{ ticket: "linear.*\n/, ''));
+      await pull(writer, api.client());
+      await expectKeysMatchStore(writer);
+      expect(await viaOf(reader)).toBe(PAY1);
+      await api.importYaml(yaml);
+      await pull(writer, api.client());
+      await expectKeysMatchStore(writer);
+      expect(await viaOf(reader)).toBe(ENG);
       // Deletions: the rule, then the intent a ticket is linked to.
       yaml = yaml.replace(/rules:\n.*\n/, '');
       await api.importYaml(yaml);
       await pull(writer, api.client());
       await expectMapMatchesStore(reader);
       expect((await lookupTicket(reader, OPS, 'Renew')).inherited).toBeNull();
-      await api.importYaml(yaml.replace(/ {10}- \{ id: i1.*\n/, '').replace(/links:\n.*\n/, ''));
+      await api.importYaml(yaml.replace(/ {10}- \{ id: i1.*\n/, '').replace(/links:\n[^]*$/, ''));
       await pull(writer, api.client());
       await expectMapMatchesStore(reader);
+      await expectKeysMatchStore(writer);
+      expect(await viaOf(reader)).toBeNull();
     });
 
     it('follows a tag, its removal, and what the server sends back', async () => {
-      const { writer, reader } = databases();
+      const { writer, reader } = await databases();
       await pull(writer, api.client());
       await expectMapMatchesStore(reader);
+      await clearTag(writer, ENG); // the title's first key now names no live link
+      expect(await viaOf(reader)).toBeNull();
       await setTag(writer, { ticketId: OPS, intentId: 'i1' }, 'Dana');
+      await expectKeysMatchStore(writer);
+      expect(await viaOf(reader)).toBe(OPS);
       expect((await lookupTicket(reader, OPS, 'Renew')).context?.intent?.title).toBe(
         'Guided setup',
       );
       await push(writer, api.client(), 'client-1');
       await pull(writer, api.client());
       await expectMapMatchesStore(reader);
+      await expectKeysMatchStore(writer);
+      expect(await viaOf(reader)).toBe(OPS);
       expect((await lookupTicket(reader, OPS, 'Renew')).context?.link.pending).toBeUndefined();
       await clearTag(writer, OPS);
+      await expectKeysMatchStore(writer);
+      expect(await viaOf(reader)).toBeNull();
       expect((await lookupTicket(reader, OPS, 'Renew')).inherited?.source).toBe('rule');
       await push(writer, api.client(), 'client-1');
+      await pull(writer, api.client()); // the server's deletes of both links
+      await expectKeysMatchStore(writer);
+      expect(await writer.links.count()).toBe(0);
+      expect(await viaOf(reader)).toBeNull();
     });
 
     it('is emptied by a reset and a disconnect, and refilled by the next pull', async () => {
-      const { writer, reader } = databases();
+      const { writer, reader } = await databases();
       await pull(writer, api.client());
+      await setTag(writer, { ticketId: OPS, intentId: 'i2' }, 'Dana'); // pending: a reset keeps it
       await expectMapMatchesStore(reader);
       await resetLocalData(writer);
+      expect(await viaOf(reader)).toBe(OPS); // ENG-7's link went, OPS-3's pending tag stayed
       await expectMapMatchesStore(reader);
+      await expectKeysMatchStore(writer);
       expect((await entityMapOf(reader)).intents.size).toBe(0);
       expect((await entityMapOf(reader)).rules).toEqual([]);
       await pull(writer, api.client());
       await expectMapMatchesStore(reader);
+      await expectKeysMatchStore(writer);
+      expect(await viaOf(reader)).toBe(ENG);
       expect((await entityMapOf(reader)).rules.map((rule) => rule.id)).toEqual(['ops']);
       await disconnect(writer);
+      expect(await viaOf(reader)).toBeNull();
       await expectMapMatchesStore(reader);
+      await expectKeysMatchStore(writer);
       expect((await entityMapOf(reader)).missions.size).toBe(0);
     });
 
     it('follows a standalone import, its removal and another import', async () => {
-      const { writer, reader } = databases();
+      const { writer, reader } = await databases();
       expect((await importContextFile(writer, CONTEXT)).ok).toBe(true);
       await expectMapMatchesStore(reader);
+      await expectKeysMatchStore(writer);
+      expect(await viaOf(reader)).toBe(ENG);
       expect((await lookupTicket(reader, OPS, 'x')).inherited?.intent?.title).toBe('Templates');
       await disconnect(writer); // how standalone mode is left
+      expect(await viaOf(reader)).toBeNull();
       await expectMapMatchesStore(reader);
-      const other = CONTEXT.replace('title: Templates', 'title: Starter templates');
+      await expectKeysMatchStore(writer);
+      const other = CONTEXT.replace('title: Templates', 'title: Starter templates').replace(
+        `ticket: "${ENG}"`,
+        `ticket: "${PAY1}"`,
+      );
       expect((await importContextFile(writer, other)).ok).toBe(true);
+      expect(await viaOf(reader)).toBe(PAY1);
       await expectMapMatchesStore(reader);
+      await expectKeysMatchStore(writer);
       expect((await lookupTicket(reader, OPS, 'x')).inherited?.intent?.title).toBe(
         'Starter templates',
       );
     });
 
     it('makes an open sidebar re-run when an entity changes', async () => {
-      const { writer, reader } = databases();
+      const { writer, reader } = await databases();
       await pull(writer, api.client());
       let latest: SidebarState | undefined;
       const subscription = liveQuery(() => sidebarStateFor(reader, ENG)).subscribe({
