@@ -1,9 +1,11 @@
+import type { ChromeMessage } from '@wxt-dev/i18n/build';
 import MiniSearch from 'minisearch';
 import { ThroughlineDb } from '../lib/db/database';
 import { loadSearchCorpus } from '../lib/db/queries/search-corpus';
 import { toSearchDocs, type SearchDoc } from '../lib/search/documents';
 import { INDEX_OPTIONS } from '../lib/search/query-plan';
 import { WorkerSearch } from '../lib/search/worker-search';
+import { installI18n } from './install-i18n';
 import type { BenchRow } from './row';
 import { percentile, QUERIES, syntheticCorpus } from './search';
 
@@ -12,7 +14,13 @@ import { percentile, QUERIES, syntheticCorpus } from './search';
  * the worker starts (reading the store and building the index), an answer from a warm worker,
  * and each keystroke. Also the alternative to building: loading an index serialized earlier.
  */
-async function runSearchWorkerBench(entities: number, links: number): Promise<BenchRow[]> {
+async function runSearchWorkerBench(
+  entities: number,
+  links: number,
+  messages: Record<string, ChromeMessage>,
+): Promise<BenchRow[]> {
+  // A plain page's `chrome` has no i18n; the documents carry words.
+  installI18n((globalThis as unknown as { chrome: { i18n?: unknown } }).chrome, messages);
   const corpus = syntheticCorpus(entities, links);
   const db = new ThroughlineDb(`bench-search-${Date.now()}`);
   try {
@@ -111,3 +119,5 @@ function pause(ms: number): Promise<void> {
 
 (globalThis as { runSearchWorkerBench?: typeof runSearchWorkerBench }).runSearchWorkerBench =
   runSearchWorkerBench;
+
+export type RunSearchWorkerBench = typeof runSearchWorkerBench;

@@ -22,6 +22,8 @@ const KEY_PREFIX_LIMIT = 20;
 export type MatchKind = 'exact-key' | 'key-prefix' | 'text' | 'key-word';
 const TIER: Record<MatchKind, number> = { 'exact-key': 3, 'key-prefix': 2, text: 1, 'key-word': 0 };
 
+type TextResult = { id: string; score: number };
+
 export interface SearchHit {
   doc: SearchDoc;
   /** Ranks hits of the same match kind; comparable only within one search. */
@@ -118,10 +120,11 @@ export class SearchIndex {
     const terms = queryTerms(query).flatMap((term) => normalizeTerm(term) ?? []);
     if (terms.length === 0) return [];
     // Every word must match; if none matches them all (a word matches nothing), rank by the words
-    // that do. One OR search tells both: each result lists the query words it matched.
-    const any = this.mini.search(queryOf(terms), { filter });
-    const all = any.filter((result) => result.queryTerms.length === terms.length);
-    return (all.length > 0 ? all : any) as { id: string; score: number }[];
+    // that do. Asking for all first keeps the common case to the few documents that match them
+    // all, where one OR search would hand back (and sort) every document that matches any word.
+    const all = this.mini.search(queryOf(terms, 'AND'), { filter });
+    if (all.length > 0 || terms.length === 1) return all as TextResult[];
+    return this.mini.search(queryOf(terms, 'OR'), { filter }) as TextResult[];
   }
 
   private addInheritedIntents(hits: Map<string, SearchHit>): void {
