@@ -12,7 +12,7 @@ const PARENTS_EXPANDED = 3;
 /** One character matches half the index and helps nobody: the popup asks for more. */
 export const MIN_QUERY_LENGTH = 2;
 /** Tickets listed for a key prefix ("PAY-4"): more than the popup shows of one kind. */
-const KEY_PREFIX_LIMIT = 20;
+export const KEY_PREFIX_LIMIT = 20;
 
 /**
  * Why a document was found, strongest first: the query is its ticket key (or id, or URL); the
@@ -30,6 +30,10 @@ export interface SearchHit {
   score: number;
   match: MatchKind;
 }
+
+/** Stronger match kinds first, then higher scores. */
+export const byRank = (a: SearchHit, b: SearchHit) =>
+  TIER[b.match] - TIER[a.match] || b.score - a.score;
 
 export interface SearchRequest {
   /** Only these kinds (the tag picker wants intents and buckets). */
@@ -98,10 +102,10 @@ export class SearchIndex {
     if (!kinds || kinds.has('ticket')) {
       for (const candidate of exactKeyCandidates(query))
         for (const id of this.keys.exact(candidate)) add(id, 1, 'exact-key');
-      const token = query.trim().toLowerCase();
-      if (!/\s/.test(token)) {
-        const match = /[-/#]/.test(token) ? 'key-prefix' : 'key-word';
+      const token = keyPrefixOf(query);
+      if (token) {
         const ids = this.keys.withPrefix(token, KEY_PREFIX_LIMIT);
+        const match = keyPrefixMatch(token);
         ids.forEach((id, i) => add(id, ids.length - i, match));
       }
     }
@@ -109,7 +113,7 @@ export class SearchIndex {
     if (!kinds || kinds.has('intent')) this.addInheritedIntents(hits);
 
     const ranked = [...hits.values()].filter((hit) => wanted(hit.doc));
-    ranked.sort((a, b) => TIER[b.match] - TIER[a.match] || b.score - a.score);
+    ranked.sort(byRank);
     return request.limit === undefined ? ranked : ranked.slice(0, request.limit);
   }
 
@@ -178,6 +182,17 @@ export class SearchIndex {
     for (const key of keysOf(doc)) this.keys.delete(key, id);
     for (const parent of doc.parents ?? []) this.children.get(parent)?.delete(id);
   }
+}
+
+/** The query as the start of a ticket key (`pay-4`, `acme/app#`), if it is one word. */
+export function keyPrefixOf(query: string): string | undefined {
+  const token = query.trim().toLowerCase();
+  return /\s/.test(token) ? undefined : token;
+}
+
+/** Written like a key (`PAY-4`) it ranks above titles; a bare word (`pay`) below them. */
+export function keyPrefixMatch(token: string): MatchKind {
+  return /[-/#]/.test(token) ? 'key-prefix' : 'key-word';
 }
 
 /** A ticket is found exactly by its key (`pay-42`) and by its canonical id. */
