@@ -40,6 +40,11 @@ export interface SearchRequest {
   kinds?: readonly SearchKind[];
   /** At most this many hits overall. */
   limit?: number;
+  /**
+   * Only the best this many of each kind are wanted (the popup shows five of each): text matches
+   * beyond them are not even collected, which on a common word is thousands of documents.
+   */
+  perKind?: number;
 }
 
 export function isSearchable(query: string): boolean {
@@ -109,7 +114,12 @@ export class SearchIndex {
         ids.forEach((id, i) => add(id, ids.length - i, match));
       }
     }
-    for (const result of this.textSearch(query, kinds)) add(result.id, result.score, 'text');
+    const room = perKindRoom(request.perKind);
+    // Text results come best first, so the first of each kind are its best.
+    for (const result of this.textSearch(query, kinds)) {
+      const doc = this.docs.get(result.id);
+      if (doc && !hits.has(result.id) && room(doc.kind)) add(result.id, result.score, 'text');
+    }
     if (!kinds || kinds.has('intent')) this.addInheritedIntents(hits);
 
     const ranked = [...hits.values()].filter((hit) => wanted(hit.doc));
@@ -182,6 +192,23 @@ export class SearchIndex {
     for (const key of keysOf(doc)) this.keys.delete(key, id);
     for (const parent of doc.parents ?? []) this.children.get(parent)?.delete(id);
   }
+}
+
+/**
+ * Whether another text match of a kind is still wanted. Goals and missions keep at least as many
+ * as lend their intents, so the best intents come out the same.
+ */
+function perKindRoom(perKind: number | undefined): (kind: SearchKind) => boolean {
+  if (perKind === undefined) return () => true;
+  const taken = new Map<SearchKind, number>();
+  return (kind) => {
+    const count = taken.get(kind) ?? 0;
+    const cap =
+      kind === 'goal' || kind === 'mission' ? Math.max(perKind, PARENTS_EXPANDED) : perKind;
+    if (count >= cap) return false;
+    taken.set(kind, count + 1);
+    return true;
+  };
 }
 
 /** The query as the start of a ticket key (`pay-4`, `acme/app#`), if it is one word. */

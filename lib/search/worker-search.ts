@@ -77,7 +77,7 @@ export class WorkerSearch {
         this.catchUp(this.catchingUp),
         new Promise((r) => setTimeout(r, CATCH_UP_MS)),
       ]);
-    const hits = pick(this.index.search(query), perKind);
+    const hits = pick(this.index.search(query, { perKind }), perKind);
     return { size: this.index.size, hits, building: this.indexing > 0 };
   }
 

@@ -137,6 +137,15 @@ describe('popup search ranking', () => {
     expect(new Set(hits.map((hit) => hit.doc.kind))).toEqual(new Set(['intent']));
   });
 
+  it('gives the same best few of each kind when asked for only those', () => {
+    const queries = ['activation', 'guided setp', 'pay', 'PAY-4', 'self-serve default path', 'se'];
+    for (const query of queries)
+      for (const perKind of [1, 2, 5])
+        expect(groupByKind(index.search(query, { perKind }), perKind)).toEqual(
+          groupByKind(index.search(query), perKind),
+        );
+  });
+
   it('groups results by kind, best group first, a few of each', () => {
     const groups = groupByKind(index.search('activation'), 2);
     expect(groups[0]?.kind).toBe('goal');
