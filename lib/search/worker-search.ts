@@ -1,7 +1,7 @@
 import { liveQuery, type Subscription } from 'dexie';
 import type { ThroughlineDb } from '../db/database';
 import { loadSearchCorpus, loadSearchEntities } from '../db/queries/search-corpus';
-import { toSearchDocs, type SearchDoc } from './documents';
+import { toSearchDocs, type SearchCorpus, type SearchDoc } from './documents';
 import { groupByKind } from './group-results';
 import { readEntitySnapshot, writeEntitySnapshot, type EntitySnapshot } from './entity-snapshot';
 import { firstAnswer } from './first-answer-from-store';
@@ -29,7 +29,8 @@ interface Start {
  * Until the entities are indexed, questions are answered from the entities' documents saved at
  * the current `entitiesVersion` (lib/search/entity-snapshot.ts, one read) and tickets by key
  * (lib/search/first-answer-from-store.ts), marked `building` so the popup asks again. With no
- * current snapshot they wait for the index, as before it existed.
+ * current snapshot (the first start, or the entities changed before the worker saved them) they
+ * wait for the entities' index.
  */
 export class WorkerSearch {
   private readonly index = new SearchIndex();
@@ -66,9 +67,10 @@ export class WorkerSearch {
     const { snapshot, entities, answered } = this.started;
     if (!this.entitiesIndexed) {
       const saved = await snapshot;
-      const hits = saved && !this.entitiesIndexed && (await firstAnswer(this.db, saved, query));
+      // A first answer that cannot be given (a read failed) leaves the question to the index.
+      const hits = saved && (await firstAnswer(this.db, saved, query).catch(() => undefined));
       answered();
-      if (hits && !this.entitiesIndexed)
+      if (saved && hits && !this.entitiesIndexed)
         return { size: saved.docs.length, hits: pick(hits, perKind), building: true };
       await entities;
     }
@@ -107,9 +109,10 @@ export class WorkerSearch {
 
   /**
    * The saved snapshot first (one read), then, once the first question has its answer from it,
-   * the entities from their tables (a tenth of the documents), indexed in chunks between which questions are answered from the snapshot; then
-   * every ticket, in chunks too (ticket keys are found at once, titles as their chunk is
-   * indexed). From then on the live query re-indexes what each write changed.
+   * the entities from their tables (a tenth of the documents), indexed in chunks between which
+   * questions are answered from the snapshot; then every ticket, in chunks too (ticket keys are
+   * found at once, titles as their chunk is indexed). From then on the live query re-indexes what
+   * each write changed.
    */
   private start(): Start {
     const generation = ++this.generation;
@@ -155,7 +158,7 @@ export class WorkerSearch {
   }
 
   /** Indexes what a read of the store found; saves the entities if they moved since last saved. */
-  private async take(corpus: Parameters<typeof toSearchDocs>[0] & { entitiesVersion?: string }) {
+  private async take(corpus: SearchCorpus & { entitiesVersion?: string }) {
     const docs = toSearchDocs(corpus);
     const changed = await this.index.updateInChunks(docs);
     const version = corpus.entitiesVersion;
