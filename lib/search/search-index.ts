@@ -1,7 +1,8 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import { sameDoc, type SearchDoc, type SearchKind } from './documents';
 import { exactKeyCandidates } from './exact-key';
-import { INDEX_OPTIONS, queryOf } from './query-plan';
+import { INDEX_OPTIONS } from './query-plan';
+import { TermMatches } from './term-matches';
 import { normalizeTerm, queryTerms } from './terms';
 import { TicketKeys } from './ticket-keys';
 
@@ -21,8 +22,6 @@ export const KEY_PREFIX_LIMIT = 20;
  */
 export type MatchKind = 'exact-key' | 'key-prefix' | 'text' | 'key-word';
 const TIER: Record<MatchKind, number> = { 'exact-key': 3, 'key-prefix': 2, text: 1, 'key-word': 0 };
-
-type TextResult = { id: string; score: number };
 
 export interface SearchHit {
   doc: SearchDoc;
@@ -58,6 +57,7 @@ export function isSearchable(query: string): boolean {
  */
 export class SearchIndex {
   private readonly mini = new MiniSearch<SearchDoc>(INDEX_OPTIONS);
+  private readonly terms = new TermMatches(this.mini);
   private readonly docs = new Map<string, SearchDoc>();
   private readonly keys = new TicketKeys();
   private readonly children = new Map<string, Set<string>>();
@@ -75,6 +75,7 @@ export class SearchIndex {
   update(docs: readonly SearchDoc[]): number {
     const added = this.reconcile(docs);
     this.mini.addAll(added.docs);
+    this.terms.clear();
     return added.changed;
   }
 
@@ -85,7 +86,12 @@ export class SearchIndex {
   updateInChunks(docs: readonly SearchDoc[], chunkSize = 500): Promise<number> {
     const run = async () => {
       const added = this.reconcile(docs);
-      await this.mini.addAllAsync(added.docs, { chunkSize });
+      for (let start = 0; start < added.docs.length; start += chunkSize) {
+        // Questions are answered between chunks, from what is indexed so far.
+        if (start > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+        this.mini.addAll(added.docs.slice(start, start + chunkSize));
+        this.terms.clear();
+      }
       return added.changed;
     };
     const result = this.queue.then(run);
@@ -134,11 +140,8 @@ export class SearchIndex {
     const terms = queryTerms(query).flatMap((term) => normalizeTerm(term) ?? []);
     if (terms.length === 0) return [];
     // Every word must match; if none matches them all (a word matches nothing), rank by the words
-    // that do. Asking for all first keeps the common case to the few documents that match them
-    // all, where one OR search would hand back (and sort) every document that matches any word.
-    const all = this.mini.search(queryOf(terms, 'AND'), { filter });
-    if (all.length > 0 || terms.length === 1) return all as TextResult[];
-    return this.mini.search(queryOf(terms, 'OR'), { filter }) as TextResult[];
+    // that do.
+    return this.terms.search(terms, searched ? [...searched].sort().join() : '', filter);
   }
 
   private addInheritedIntents(hits: Map<string, SearchHit>): void {
@@ -188,6 +191,7 @@ export class SearchIndex {
     const doc = this.docs.get(id);
     if (!doc) return;
     if (this.mini.has(id)) this.mini.discard(id);
+    this.terms.clear();
     this.docs.delete(id);
     for (const key of keysOf(doc)) this.keys.delete(key, id);
     for (const parent of doc.parents ?? []) this.children.get(parent)?.delete(id);
