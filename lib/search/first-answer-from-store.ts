@@ -1,9 +1,8 @@
 import type { StoredLink, ThroughlineDb } from '../db/database';
 import { mentionKeyOf } from '../db/mention-key';
 import { ticketsByKey } from '../db/queries/tickets-by-key';
-import type { SearchDoc } from './documents';
 import { ENTITIES_VERSION_KEY } from '../db/entities-version';
-import type { EntitySnapshot, SnapshotDoc } from './entity-snapshot';
+import type { EntitySnapshot } from './entity-snapshot';
 import { exactKeyCandidates } from './exact-key';
 import { entityHits, ticketHits } from './first-answer';
 import {
@@ -14,8 +13,6 @@ import {
   keyPrefixOf,
   type SearchHit,
 } from './search-index';
-
-const titlesById = new WeakMap<readonly SnapshotDoc[], Map<string, SearchDoc>>();
 
 /**
  * What a worker still building its index answers (lib/search/worker-search.ts): entities from the
@@ -28,7 +25,6 @@ export async function firstAnswer(
   snapshot: EntitySnapshot,
   query: string,
 ): Promise<SearchHit[] | undefined> {
-  const { docs } = snapshot;
   const candidates = isSearchable(query) ? exactKeyCandidates(query) : [];
   const prefix = isSearchable(query) ? keyPrefixOf(query) : undefined;
   const [version, found] = await db.transaction('r', [db.meta, db.links], () =>
@@ -43,20 +39,13 @@ export async function firstAnswer(
   // host is not that ticket.
   const named = (link: StoredLink) =>
     candidates.includes(link.id.toLowerCase()) || candidates.includes(mentionKeyOf(link.id));
-  const byId = docsById(docs);
   const detailOf = (link: StoredLink) =>
-    (link.intentId && byId.get(`intent:${link.intentId}`)?.title) ||
-    (link.bucketId ? byId.get(`bucket:${link.bucketId}`)?.title : undefined);
+    (link.intentId && snapshot.title(`intent:${link.intentId}`)) ||
+    (link.bucketId ? snapshot.title(`bucket:${link.bucketId}`) : undefined);
   const tickets = ticketHits(
     { exact: found.exact.filter(named), prefixed: found.prefixed },
     prefix ? keyPrefixMatch(prefix) : 'key-word',
     detailOf,
   );
-  return [...tickets, ...entityHits(docs, query)].sort(byRank);
-}
-
-function docsById(docs: readonly SnapshotDoc[]): Map<string, SearchDoc> {
-  let map = titlesById.get(docs);
-  if (!map) titlesById.set(docs, (map = new Map(docs.map(({ doc }) => [doc.id, doc]))));
-  return map;
+  return [...tickets, ...entityHits(snapshot, query)].sort(byRank);
 }

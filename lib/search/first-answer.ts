@@ -1,6 +1,6 @@
 import type { StoredLink } from '../db/database';
 import { ticketDoc, type SearchDoc } from './documents';
-import type { SnapshotDoc } from './entity-snapshot';
+import type { EntitySnapshot } from './entity-snapshot';
 import type { MatchKind, SearchHit } from './search-index';
 import { normalizeTerm, queryTerms } from './terms';
 
@@ -11,13 +11,13 @@ import { normalizeTerm, queryTerms } from './terms';
  * whole words and shorter titles first; no typos forgiven yet. If no entity has every word, those
  * with the most of them. The popup asks again until the index answers in full.
  */
-export function entityHits(docs: readonly SnapshotDoc[], query: string): SearchHit[] {
+export function entityHits(snapshot: EntitySnapshot, query: string): SearchHit[] {
   const terms = queryTerms(query).flatMap((term) => normalizeTerm(term) ?? []);
   if (terms.length === 0) return [];
   const wholeOnly = (term: string) => terms.length > 1 && term.length < 3;
   const all: SearchHit[] = [];
   const some: SearchHit[] = [];
-  for (const { doc, words } of docs) {
+  snapshot.words.forEach((words, i) => {
     let matched = 0;
     let whole = 0;
     for (const term of terms) {
@@ -29,15 +29,12 @@ export function entityHits(docs: readonly SnapshotDoc[], query: string): SearchH
       matched += 1;
       if (isWhole) whole += 1;
     }
-    if (matched === 0) continue;
+    if (matched === 0) return;
+    const doc = snapshot.doc(i);
     // Words matched, then whole words, then shorter titles (a tie-break below one whole word).
-    const hit = {
-      doc,
-      score: matched * 2 + whole + 1 / (2 + doc.title.length),
-      match: 'text' as const,
-    };
-    (matched === terms.length ? all : some).push(hit);
-  }
+    const score = matched * 2 + whole + 1 / (2 + doc.title.length);
+    (matched === terms.length ? all : some).push({ doc, score, match: 'text' });
+  });
   const found = all.length > 0 ? all : some;
   return found.sort((a, b) => b.score - a.score);
 }

@@ -11,8 +11,12 @@ export interface TextMatch {
 
 interface Matched {
   list: TextMatch[];
-  byId: Map<string, number>;
+  /** Made only when another word's matches are combined with these. */
+  byId?: Map<string, number>;
 }
+
+const scoresById = (matched: Matched) =>
+  (matched.byId ??= new Map(matched.list.map((match) => [match.id, match.score])));
 
 /**
  * Each query word's matches, kept from one question to the next: typing a query one letter at a
@@ -47,10 +51,8 @@ export class TermMatches {
       const key = `${scope}\u0000${alone ? 1 : 0}\u0000${term}`;
       let matched = this.kept.get(key);
       if (!matched) {
-        const list = this.mini
-          .search(termQuery(term, alone), { filter })
-          .map(({ id, score }) => ({ id: String(id), score }));
-        matched = { list, byId: new Map(list.map((match) => [match.id, match.score])) };
+        // Document ids are strings (`goal:activation`): the results are TextMatches as they are.
+        matched = { list: this.mini.search(termQuery(term, alone), { filter }) as TextMatch[] };
       }
       used.set(key, matched);
       return matched;
@@ -65,10 +67,12 @@ function combine(lists: readonly Matched[]): TextMatch[] {
   if (lists.length === 1) return lists[0]!.list;
   const byScore = (a: TextMatch, b: TextMatch) => b.score - a.score;
   const [smallest] = [...lists].sort((a, b) => a.list.length - b.list.length);
+  // A word that matches nothing (the one being typed, often) leaves nothing to intersect.
+  const maps = smallest!.list.length > 0 ? lists.map(scoresById) : [];
   const all: TextMatch[] = [];
   for (const { id } of smallest!.list) {
     let sum = 0;
-    for (const { byId } of lists) {
+    for (const byId of maps) {
       const score = byId.get(id);
       if (score === undefined) {
         sum = Number.NaN;
@@ -79,8 +83,11 @@ function combine(lists: readonly Matched[]): TextMatch[] {
     if (!Number.isNaN(sum)) all.push({ id, score: sum * lists.length });
   }
   if (all.length > 0) return all.sort(byScore);
+  const matching = lists.filter(({ list }) => list.length > 0);
+  // One word matching: its own matches, already best first.
+  if (matching.length <= 1) return matching[0]?.list ?? [];
   const any = new Map<string, { sum: number; count: number }>();
-  for (const { list } of lists)
+  for (const { list } of matching)
     for (const { id, score } of list) {
       const current = any.get(id);
       if (current) {

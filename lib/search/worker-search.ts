@@ -71,7 +71,7 @@ export class WorkerSearch {
       const hits = saved && (await firstAnswer(this.db, saved, query).catch(() => undefined));
       answered();
       if (saved && hits && !this.entitiesIndexed)
-        return { size: saved.docs.length, hits: pick(hits, perKind), building: true };
+        return { size: saved.size, hits: pick(hits, perKind), building: true };
       await entities;
     }
     if (this.catchingUp)

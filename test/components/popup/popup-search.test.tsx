@@ -124,10 +124,17 @@ describe('popup search', () => {
     await db.meta.put({
       key: SNAPSHOT_KEY,
       value: {
-        format: 1,
+        format: 2,
         entitiesVersion: version!.value,
         locale: 'en',
-        entries: JSON.stringify([['bucket', 'zebra', 'Zebras', null, null, 'zebras']]),
+        columns: JSON.stringify({
+          kinds: ['bucket'],
+          ids: ['zebra'],
+          titles: ['Zebras'],
+          details: [null],
+          owners: [null],
+          words: ['zebras'],
+        }),
       },
     });
     render(<PopupBody active={NO_TICKET} />);

@@ -18,17 +18,21 @@ async function savedDemo() {
   return db;
 }
 
-const titles = async (db: ReturnType<typeof makeDb>) =>
-  (await readEntitySnapshot(db))?.docs.map(({ doc }) => doc.title);
+const titles = async (db: ReturnType<typeof makeDb>) => {
+  const snapshot = await readEntitySnapshot(db);
+  return snapshot && Array.from({ length: snapshot.size }, (_, i) => snapshot.doc(i).title);
+};
 
 describe('the saved snapshot of the entities’ search documents', () => {
   it('is read back while the entities are as they were when it was saved', async () => {
     const db = await savedDemo();
-    const snapshot = await readEntitySnapshot(db);
-    const goal = snapshot?.docs.find(({ doc }) => doc.id === 'goal:activation');
-    expect(goal?.doc).toMatchObject({ kind: 'goal', title: 'Raise week-1 activation to 45%' });
-    expect(goal?.words).toContain(' activation');
-    expect(snapshot?.docs.some(({ doc }) => doc.kind === 'ticket')).toBe(false);
+    const snapshot = (await readEntitySnapshot(db))!;
+    const docs = Array.from({ length: snapshot.size }, (_, i) => snapshot.doc(i));
+    const at = docs.findIndex((doc) => doc.id === 'goal:activation');
+    expect(docs[at]).toMatchObject({ kind: 'goal', title: 'Raise week-1 activation to 45%' });
+    expect(snapshot.words[at]).toContain(' activation');
+    expect(snapshot.title('intent:guided-setup')).toBe('Guided setup for new workspaces');
+    expect(docs.some((doc) => doc.kind === 'ticket')).toBe(false);
   });
 
   it('is never read once a sync has changed an entity', async () => {
@@ -48,13 +52,18 @@ describe('the saved snapshot of the entities’ search documents', () => {
   it('reads as absent when damaged, in another format or in another language', async () => {
     const db = await savedDemo();
     const good = (await db.meta.get(SNAPSHOT_KEY))!.value as Record<string, unknown>;
+    const columns = JSON.parse(good.columns as string) as Record<string, unknown[]>;
     const damaged: unknown[] = [
       42,
       'garbage',
-      { ...good, entries: 'not json' },
-      { ...good, entries: JSON.stringify([['planet', 'p1', 'Mars', null, null, 'mars']]) },
-      { ...good, entries: JSON.stringify([['goal', 'g1']]) },
-      { ...good, format: 0 },
+      { ...good, columns: 'not json' },
+      {
+        ...good,
+        columns: JSON.stringify({ ...columns, kinds: columns.kinds!.map(() => 'planet') }),
+      },
+      { ...good, columns: JSON.stringify({ ...columns, titles: columns.titles!.slice(1) }) },
+      { ...good, columns: JSON.stringify({ ...columns, words: undefined }) },
+      { ...good, format: 1 },
       { ...good, locale: 'xx' },
     ];
     for (const value of damaged) {

@@ -1,24 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { entityHits } from '../../../lib/search/first-answer';
-import type { SnapshotDoc } from '../../../lib/search/entity-snapshot';
+import { EntitySnapshot } from '../../../lib/search/entity-snapshot';
 
-/** Entities as the snapshot holds them: each with the words of its title and owner. */
-function snapshotDocs(titles: string[]): SnapshotDoc[] {
-  return titles.map((title, i) => ({
-    doc: { id: `intent:i${i}`, kind: 'intent', entityId: `i${i}`, title },
-    words: ` ${title
-      .toLowerCase()
-      .split(/\s+/)
-      .filter((word) => word !== 'the' && word !== 'for')
-      .join(' ')}`,
-  }));
+/** Intents as the snapshot holds them: each with the words of its title. */
+function snapshotOf(titles: string[]): EntitySnapshot {
+  return new EntitySnapshot('v1', {
+    kinds: titles.map(() => 'intent'),
+    ids: titles.map((_, i) => `i${i}`),
+    titles,
+    details: titles.map(() => null),
+    owners: titles.map(() => null),
+    words: titles.map((title) =>
+      title
+        .toLowerCase()
+        .split(/\s+/)
+        .filter((word) => word !== 'the' && word !== 'for')
+        .join(' '),
+    ),
+  });
 }
 
-const titles = (docs: SnapshotDoc[], query: string) =>
+const titles = (docs: EntitySnapshot, query: string) =>
   entityHits(docs, query).map((hit) => hit.doc.title);
 
 describe('the first answer of a worker still building its index', () => {
-  const docs = snapshotDocs([
+  const docs = snapshotOf([
     'Guided setup for new workspaces',
     'Setup guide translations',
     'Guided tours everywhere in the product',

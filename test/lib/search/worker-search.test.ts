@@ -59,9 +59,9 @@ describe('the popup search index in the worker', () => {
     await applyPage(db, demoSyncChanges(), 'c1');
     await stoppedAfterIndexing(db);
     // The saved row says something the tables do not, to tell which one answered.
-    const row = (await db.meta.get(SNAPSHOT_KEY))!.value as { entries: string };
-    const entries = row.entries.replaceAll('activation', 'quokkas');
-    await db.meta.put({ key: SNAPSHOT_KEY, value: { ...row, entries } });
+    const row = (await db.meta.get(SNAPSHOT_KEY))!.value as { columns: string };
+    const columns = row.columns.replaceAll('activation', 'quokkas');
+    await db.meta.put({ key: SNAPSHOT_KEY, value: { ...row, columns } });
 
     const search = new WorkerSearch(db);
     const first = await search.search('quokkas', 5);
@@ -103,13 +103,13 @@ describe('the popup search index in the worker', () => {
     await applyPage(db, demoSyncChanges(), 'c1');
     await stoppedAfterIndexing(db);
     const row = (await db.meta.get(SNAPSHOT_KEY))!.value as Record<string, unknown>;
-    await db.meta.put({ key: SNAPSHOT_KEY, value: { ...row, entries: '[["goal", 7' } });
+    await db.meta.put({ key: SNAPSHOT_KEY, value: { ...row, columns: '{"kinds": ["goal", 7' } });
 
     const search = new WorkerSearch(db);
     expect(titles(await search.search('activation', 5))).toContain(
       'Raise week-1 activation to 45%',
     );
-    await expect.poll(async () => (await readEntitySnapshot(db))?.docs.length).toBeGreaterThan(0);
+    await expect.poll(async () => (await readEntitySnapshot(db))?.size).toBeGreaterThan(0);
     search.stop();
   });
 });
