@@ -21,13 +21,10 @@ export function entityHits(snapshot: EntitySnapshot, query: string): SearchHit[]
     let matched = 0;
     let whole = 0;
     for (const term of terms) {
-      const at = words.indexOf(` ${term}`);
-      if (at < 0) continue;
-      const end = at + term.length + 1;
-      const isWhole = end === words.length || words[end] === ' ';
-      if (!isWhole && wholeOnly(term)) continue;
+      const found = wordMatch(words, term);
+      if (!found || (found === 'prefix' && wholeOnly(term))) continue;
       matched += 1;
-      if (isWhole) whole += 1;
+      if (found === 'whole') whole += 1;
     }
     if (matched === 0) return;
     const doc = snapshot.doc(i);
@@ -37,6 +34,18 @@ export function entityHits(snapshot: EntitySnapshot, query: string): SearchHit[]
   });
   const found = all.length > 0 ? all : some;
   return found.sort((a, b) => b.score - a.score);
+}
+
+/** Whether `term` is one of the space-led `words`, or only starts one. */
+function wordMatch(words: string, term: string): 'whole' | 'prefix' | undefined {
+  const needle = ` ${term}`;
+  let found: 'prefix' | undefined;
+  for (let at = words.indexOf(needle); at >= 0; at = words.indexOf(needle, at + 1)) {
+    const end = at + needle.length;
+    if (end === words.length || words[end] === ' ') return 'whole';
+    found = 'prefix';
+  }
+  return found;
 }
 
 /**

@@ -49,6 +49,8 @@ describe('the first answer of a worker still building its index', () => {
 
   it('takes two letters as a prefix alone, as a whole word beside others', () => {
     expect(titles(docs, 'bi')).toEqual(['Billing retries']);
+    expect(titles(snapshotOf(['Billing bi weekly']), 'bi weekly')).toEqual(['Billing bi weekly']);
+    expect(entityHits(snapshotOf(['Billing bi weekly']), 'bi weekly')[0]!.score).toBeGreaterThan(4);
     expect(titles(docs, 'bi retries')).toEqual(['Billing retries']);
     expect(entityHits(docs, 'bi retries')[0]!.score).toBeLessThan(
       entityHits(docs, 'billing retries')[0]!.score,
