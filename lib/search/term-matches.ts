@@ -48,7 +48,8 @@ export class TermMatches {
     const alone = unique.length === 1;
     const used = new Map<string, Matched>();
     const lists = unique.map((term) => {
-      const key = `${scope}\u0000${alone ? 1 : 0}\u0000${term}`;
+      // Being the only word changes how two letters match (query-plan.ts), nothing else.
+      const key = `${scope}\u0000${alone && term.length === 2 ? 1 : 0}\u0000${term}`;
       let matched = this.kept.get(key);
       if (!matched) {
         // Document ids are strings (`goal:activation`): the results are TextMatches as they are.
