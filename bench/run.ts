@@ -2,6 +2,8 @@
  * `npm run bench`: measures the budgets of DESIGN.md, prints a table and writes
  * bench/results/latest.json. Ratios are against floors measured in the same run.
  */
+// First: our code's words need `chrome.i18n` in place before wxt/browser is evaluated.
+import './node-i18n';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

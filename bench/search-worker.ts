@@ -1,21 +1,21 @@
 import { join } from 'node:path';
 import { withBenchPage } from './chromium-page';
+import { englishMessages } from './english-messages';
 import type { BenchRow } from './row';
+import type { RunSearchWorkerBench } from './search-worker-entry';
 
 /** The popup's search in the worker, on Chromium's real IndexedDB (bench/search-worker-entry.ts). */
-export function benchSearchWorker(entities = 10_000, links = 100_000): Promise<BenchRow[]> {
+export async function benchSearchWorker(entities = 10_000, links = 100_000): Promise<BenchRow[]> {
+  const messages = await englishMessages();
   return withBenchPage(join(import.meta.dirname, 'search-worker-entry.ts'), (page) => {
     page.setDefaultTimeout(600_000);
     return page.evaluate(
-      ([e, l]) => {
-        const run = (
-          globalThis as unknown as {
-            runSearchWorkerBench: (entities: number, links: number) => Promise<BenchRow[]>;
-          }
-        ).runSearchWorkerBench;
-        return run(e, l);
+      ([e, l, m]) => {
+        const run = (globalThis as unknown as { runSearchWorkerBench: RunSearchWorkerBench })
+          .runSearchWorkerBench;
+        return run(e, l, m);
       },
-      [entities, links] as const,
+      [entities, links, messages] as const,
     );
   });
 }

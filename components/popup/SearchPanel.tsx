@@ -127,9 +127,11 @@ function SearchState({
   empty: boolean;
 }) {
   if (!query.trim() || !empty) return null;
+  // A worker that just started answers from what it has read so far (building): nothing found
+  // in that is not "nothing matches" yet.
   const text = !isSearchable(query)
     ? i18n.t('popup.search.keepTyping')
-    : answer?.query !== query
+    : answer?.query !== query || answer.building
       ? i18n.t('popup.search.reading')
       : answer.size === 0
         ? i18n.t('popup.search.nothingYet')

@@ -1,5 +1,6 @@
 import type { ThroughlineDb } from '../db/database';
 import { entityTables } from '../db/tables';
+import { SNAPSHOT_KEY } from '../search/entity-snapshot';
 
 /** Every table that holds data from a server or an imported file, and the work queued for it. */
 function dataTables(db: ThroughlineDb) {
@@ -13,12 +14,13 @@ export function localDataScope(db: ThroughlineDb) {
 
 /**
  * Empties the local store: context, pending tags, refusals, quarantine, the feed cursor, the sync
- * status, the connection (with its token) and any standalone import. The installation's clientId
+ * status, the connection (with its token), any standalone import and the search's saved copy of
+ * the entities' titles. The installation's clientId
  * stays: it names this browser, not a workspace. Call inside a transaction over `localDataScope`.
  */
 export async function forgetLocalData(db: ThroughlineDb): Promise<void> {
   await Promise.all(dataTables(db).map((table) => table.clear()));
-  await db.meta.bulkDelete(['connection', 'standalone', 'cursor', 'syncStatus']);
+  await db.meta.bulkDelete(['connection', 'standalone', 'cursor', 'syncStatus', SNAPSHOT_KEY]);
 }
 
 /**
@@ -35,7 +37,7 @@ export async function resetLocalData(db: ThroughlineDb): Promise<{ keptPending: 
       ),
     );
     await db.links.bulkPut(pendingLinks);
-    await db.meta.bulkDelete(['cursor', 'syncStatus']);
+    await db.meta.bulkDelete(['cursor', 'syncStatus', SNAPSHOT_KEY]);
     return { keptPending: await db.outbox.count() };
   });
 }

@@ -83,22 +83,28 @@ export function toSearchDocs(corpus: SearchCorpus): SearchDoc[] {
   }
   for (const link of corpus.links) {
     if (link.pending === 'clear') continue;
-    const key = ticketKey(link.id);
     const intent = link.intentId ? intents.get(link.intentId) : undefined;
     const bucketId = link.bucketId ?? intent?.bucketId;
-    // A literal, not a spread of base(): tickets are most of the documents.
-    docs.push({
-      id: `ticket:${link.id}`,
-      kind: 'ticket',
-      entityId: link.id,
-      title: link.title ?? '',
-      key,
-      text: clip(link.note),
-      detail: intent?.title ?? (bucketId ? buckets.get(bucketId)?.name : undefined),
-      url: link.url,
-    });
+    docs.push(
+      ticketDoc(link, intent?.title ?? (bucketId ? buckets.get(bucketId)?.name : undefined)),
+    );
   }
   return docs;
+}
+
+/** A tagged ticket's document; `detail` is its intent's title, else its bucket's name. */
+export function ticketDoc(link: StoredLink, detail: string | undefined): SearchDoc {
+  // A literal, not a spread of base(): tickets are most of the documents.
+  return {
+    id: `ticket:${link.id}`,
+    kind: 'ticket',
+    entityId: link.id,
+    title: link.title ?? '',
+    key: ticketKey(link.id),
+    text: clip(link.note),
+    detail,
+    url: link.url,
+  };
 }
 
 function base(kind: SearchKind, entityId: string, title: string) {

@@ -1,7 +1,8 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import { sameDoc, type SearchDoc, type SearchKind } from './documents';
 import { exactKeyCandidates } from './exact-key';
-import { INDEX_OPTIONS, queryOf } from './query-plan';
+import { INDEX_OPTIONS } from './query-plan';
+import { TermMatches } from './term-matches';
 import { normalizeTerm, queryTerms } from './terms';
 import { TicketKeys } from './ticket-keys';
 
@@ -12,7 +13,7 @@ const PARENTS_EXPANDED = 3;
 /** One character matches half the index and helps nobody: the popup asks for more. */
 export const MIN_QUERY_LENGTH = 2;
 /** Tickets listed for a key prefix ("PAY-4"): more than the popup shows of one kind. */
-const KEY_PREFIX_LIMIT = 20;
+export const KEY_PREFIX_LIMIT = 20;
 
 /**
  * Why a document was found, strongest first: the query is its ticket key (or id, or URL); the
@@ -29,11 +30,20 @@ export interface SearchHit {
   match: MatchKind;
 }
 
+/** Stronger match kinds first, then higher scores. */
+export const byRank = (a: SearchHit, b: SearchHit) =>
+  TIER[b.match] - TIER[a.match] || b.score - a.score;
+
 export interface SearchRequest {
   /** Only these kinds (the tag picker wants intents and buckets). */
   kinds?: readonly SearchKind[];
   /** At most this many hits overall. */
   limit?: number;
+  /**
+   * Only the best this many of each kind are wanted (the popup shows five of each): text matches
+   * beyond them are not even collected, which on a common word is thousands of documents.
+   */
+  perKind?: number;
 }
 
 export function isSearchable(query: string): boolean {
@@ -47,6 +57,7 @@ export function isSearchable(query: string): boolean {
  */
 export class SearchIndex {
   private readonly mini = new MiniSearch<SearchDoc>(INDEX_OPTIONS);
+  private readonly terms = new TermMatches(this.mini);
   private readonly docs = new Map<string, SearchDoc>();
   private readonly keys = new TicketKeys();
   private readonly children = new Map<string, Set<string>>();
@@ -64,6 +75,7 @@ export class SearchIndex {
   update(docs: readonly SearchDoc[]): number {
     const added = this.reconcile(docs);
     this.mini.addAll(added.docs);
+    this.terms.clear();
     return added.changed;
   }
 
@@ -74,7 +86,12 @@ export class SearchIndex {
   updateInChunks(docs: readonly SearchDoc[], chunkSize = 500): Promise<number> {
     const run = async () => {
       const added = this.reconcile(docs);
-      await this.mini.addAllAsync(added.docs, { chunkSize });
+      for (let start = 0; start < added.docs.length; start += chunkSize) {
+        // Questions are answered between chunks, from what is indexed so far.
+        if (start > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+        this.mini.addAll(added.docs.slice(start, start + chunkSize));
+        this.terms.clear();
+      }
       return added.changed;
     };
     const result = this.queue.then(run);
@@ -96,18 +113,23 @@ export class SearchIndex {
     if (!kinds || kinds.has('ticket')) {
       for (const candidate of exactKeyCandidates(query))
         for (const id of this.keys.exact(candidate)) add(id, 1, 'exact-key');
-      const token = query.trim().toLowerCase();
-      if (!/\s/.test(token)) {
-        const match = /[-/#]/.test(token) ? 'key-prefix' : 'key-word';
+      const token = keyPrefixOf(query);
+      if (token) {
         const ids = this.keys.withPrefix(token, KEY_PREFIX_LIMIT);
+        const match = keyPrefixMatch(token);
         ids.forEach((id, i) => add(id, ids.length - i, match));
       }
     }
-    for (const result of this.textSearch(query, kinds)) add(result.id, result.score, 'text');
+    const room = perKindRoom(request.perKind);
+    // Text results come best first, so the first of each kind are its best.
+    for (const result of this.textSearch(query, kinds)) {
+      const doc = this.docs.get(result.id);
+      if (doc && !hits.has(result.id) && room(doc.kind)) add(result.id, result.score, 'text');
+    }
     if (!kinds || kinds.has('intent')) this.addInheritedIntents(hits);
 
     const ranked = [...hits.values()].filter((hit) => wanted(hit.doc));
-    ranked.sort((a, b) => TIER[b.match] - TIER[a.match] || b.score - a.score);
+    ranked.sort(byRank);
     return request.limit === undefined ? ranked : ranked.slice(0, request.limit);
   }
 
@@ -118,10 +140,8 @@ export class SearchIndex {
     const terms = queryTerms(query).flatMap((term) => normalizeTerm(term) ?? []);
     if (terms.length === 0) return [];
     // Every word must match; if none matches them all (a word matches nothing), rank by the words
-    // that do. One OR search tells both: each result lists the query words it matched.
-    const any = this.mini.search(queryOf(terms), { filter });
-    const all = any.filter((result) => result.queryTerms.length === terms.length);
-    return (all.length > 0 ? all : any) as { id: string; score: number }[];
+    // that do.
+    return this.terms.search(terms, searched ? [...searched].sort().join() : '', filter);
   }
 
   private addInheritedIntents(hits: Map<string, SearchHit>): void {
@@ -171,10 +191,39 @@ export class SearchIndex {
     const doc = this.docs.get(id);
     if (!doc) return;
     if (this.mini.has(id)) this.mini.discard(id);
+    this.terms.clear();
     this.docs.delete(id);
     for (const key of keysOf(doc)) this.keys.delete(key, id);
     for (const parent of doc.parents ?? []) this.children.get(parent)?.delete(id);
   }
+}
+
+/**
+ * Whether another text match of a kind is still wanted. Goals and missions keep at least as many
+ * as lend their intents, so the best intents come out the same.
+ */
+function perKindRoom(perKind: number | undefined): (kind: SearchKind) => boolean {
+  if (perKind === undefined) return () => true;
+  const taken = new Map<SearchKind, number>();
+  return (kind) => {
+    const count = taken.get(kind) ?? 0;
+    const cap =
+      kind === 'goal' || kind === 'mission' ? Math.max(perKind, PARENTS_EXPANDED) : perKind;
+    if (count >= cap) return false;
+    taken.set(kind, count + 1);
+    return true;
+  };
+}
+
+/** The query as the start of a ticket key (`pay-4`, `acme/app#`), if it is one word. */
+export function keyPrefixOf(query: string): string | undefined {
+  const token = query.trim().toLowerCase();
+  return /\s/.test(token) ? undefined : token;
+}
+
+/** Written like a key (`PAY-4`) it ranks above titles; a bare word (`pay`) below them. */
+export function keyPrefixMatch(token: string): MatchKind {
+  return /[-/#]/.test(token) ? 'key-prefix' : 'key-word';
 }
 
 /** A ticket is found exactly by its key (`pay-42`) and by its canonical id. */

@@ -120,4 +120,28 @@ describe('popup: quick lookup in Chromium', () => {
     await tab.close();
     await page.close();
   });
+
+  it('finds the goal and a ticket by key in a popup opened after the worker was stopped', async () => {
+    // Earlier tests had the worker index everything (and save its copy of the entities).
+    const { page, errors } = await openPopup(world);
+    await page.getByRole('combobox').fill('activation');
+    const goal = page.getByRole('option', { name: new RegExp(`^${GOAL}`) });
+    await expect.poll(() => goal.isVisible(), { timeout: 15_000 }).toBe(true);
+    await page.close();
+    // What Chromium does to an idle extension worker after 30 s.
+    const blank = await world.browser.context.newPage();
+    const cdp = await world.browser.context.newCDPSession(blank);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+
+    const again = await openPopup(world);
+    await again.page.getByRole('combobox').fill('activation');
+    const found = again.page.getByRole('option', { name: new RegExp(`^${GOAL}`) });
+    await expect.poll(() => found.isVisible(), { timeout: 15_000 }).toBe(true);
+    await again.page.getByRole('combobox').fill('PAY-42');
+    const ticket = again.page.getByRole('option', { name: /^PAY-42 / });
+    await expect.poll(() => ticket.isVisible(), { timeout: 15_000 }).toBe(true);
+    expect([...errors, ...again.errors]).toEqual([]);
+    await Promise.all([again.page.close(), blank.close()]);
+  });
 });

@@ -4,6 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PopupBody } from '../../../components/popup/PopupApp';
 import type { ThroughlineDb } from '../../../lib/db/database';
+import { ENTITIES_VERSION_KEY } from '../../../lib/db/entities-version';
+import { SNAPSHOT_KEY } from '../../../lib/search/entity-snapshot';
 import { freshPopupWorld, seedDemo } from './popup-fixture';
 
 const NO_TICKET = { state: 'none' } as const;
@@ -112,6 +114,40 @@ describe('popup search', () => {
     expect(await screen.findByText('Nothing matches “zzqxv”.')).toBeTruthy();
     await searchFor('a');
     expect(await screen.findByText(/Keep typing/)).toBeTruthy();
+  });
+
+  it('says it is reading, not that nothing matches, while a worker that just started indexes', async () => {
+    await seedDemo(db);
+    // What a worker saved earlier, current but knowing none of the words typed: its first
+    // answer is empty, and only the index, once built, forgives the typo.
+    const version = await db.meta.get(ENTITIES_VERSION_KEY);
+    await db.meta.put({
+      key: SNAPSHOT_KEY,
+      value: {
+        format: 2,
+        entitiesVersion: version!.value,
+        locale: 'en',
+        columns: JSON.stringify({
+          kinds: ['bucket'],
+          ids: ['zebra'],
+          titles: ['Zebras'],
+          details: [null],
+          owners: [null],
+          words: ['zebras'],
+        }),
+      },
+    });
+    render(<PopupBody active={NO_TICKET} />);
+    const said = new Set<string>();
+    const observer = new MutationObserver(() => {
+      for (const status of screen.queryAllByRole('status')) said.add(status.textContent ?? '');
+    });
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    await searchFor('activaton');
+    expect(await screen.findByRole('option', { name: /^Raise week-1 activation/ })).toBeTruthy();
+    observer.disconnect();
+    expect(said).toContain('Reading the local context…');
+    expect([...said].filter((text) => text.includes('Nothing'))).toEqual([]);
   });
 
   it('says there is nothing to search before the first sync', async () => {

@@ -4,6 +4,9 @@ import { disconnect } from '../../../lib/connection/disconnect';
 import { resetLocalData } from '../../../lib/connection/local-data';
 import { applyPage } from '../../../lib/db/apply-changes';
 import { readMeta, writeMeta } from '../../../lib/db/meta';
+import { loadSearchEntities } from '../../../lib/db/queries/search-corpus';
+import { toSearchDocs } from '../../../lib/search/documents';
+import { SNAPSHOT_KEY, writeEntitySnapshot } from '../../../lib/search/entity-snapshot';
 import { importContextFile } from '../../../lib/standalone/import';
 import { syncOnce, withSyncPaused } from '../../../lib/sync/run';
 import { setTag } from '../../../lib/sync/tag';
@@ -26,6 +29,8 @@ async function connectedWithData() {
   await writeMeta(db, 'clientId', 'this-browser');
   await writeMeta(db, 'syncStatus', { running: false, offline: false, lastSuccessAt: T0 });
   await applyPage(db, demoChanges(), 'cursor-1');
+  const entities = await loadSearchEntities(db);
+  await writeEntitySnapshot(db, entities.entitiesVersion!, toSearchDocs(entities));
   await db.quarantine.add({ raw: {}, reason: 'bad row', receivedAt: T0 });
   await setTag(db, { ticketId: PENDING, bucketId: 'ktlo' }, 'Ana');
   return db;
@@ -58,6 +63,7 @@ describe('resetting local data', () => {
     expect(await db.quarantine.count()).toBe(0);
     expect(await readMeta(db, 'cursor')).toBeUndefined();
     expect(await readMeta(db, 'syncStatus')).toBeUndefined();
+    expect(await db.meta.get(SNAPSHOT_KEY)).toBeUndefined();
     expect(await readMeta(db, 'connection')).toEqual(CONNECTION);
   });
 

@@ -33,6 +33,21 @@ describe('search index updates', () => {
     expect(index.search('guided setup').some((hit) => hit.doc.kind === 'intent')).toBe(false);
   });
 
+  it('finds what a sync added with words searched just before it', () => {
+    const corpus = demoCorpus();
+    const index = new SearchIndex();
+    index.update(toSearchDocs(corpus));
+    expect(index.search('count quokkas')).toEqual([]);
+    const goal = { ...corpus.goals[0]!, id: 'quokkas', title: 'Count the quokkas' };
+    index.update(toSearchDocs({ ...corpus, goals: [...corpus.goals, goal] }));
+    expect(index.search('count quokkas')[0]?.doc.entityId).toBe('quokkas');
+    const without = corpus.goals.filter((g) => g.id !== corpus.goals[0]!.id);
+    index.update(toSearchDocs({ ...corpus, goals: [...without, goal] }));
+    expect(index.search('count quokkas')[0]?.doc.entityId).toBe('quokkas');
+    index.update(toSearchDocs(corpus));
+    expect(index.search('count quokkas')).toEqual([]);
+  });
+
   it('builds in chunks with the same result', async () => {
     const index = new SearchIndex();
     await index.updateInChunks(toSearchDocs(demoCorpus()), 5);

@@ -106,6 +106,26 @@ describe('popup search ranking', () => {
     expect(titles(index, 'zzqx activation')).toContain('Raise week-1 activation to 45%');
   });
 
+  it('matches two letters at the start of entities’ words, but tickets’ titles only whole', () => {
+    const corpus = demoCorpus();
+    const [first, second] = corpus.links;
+    const custom = demoIndex({
+      ...corpus,
+      links: [
+        { ...first!, title: 'Guard the webhook retries' },
+        { ...second!, title: 'Gu is a word here' },
+      ],
+    });
+    const hits = custom.search('gu');
+    expect(
+      hits.some((hit) => hit.doc.kind === 'intent' && hit.doc.entityId === 'guided-setup'),
+    ).toBe(true);
+    const tickets = hits.filter((hit) => hit.doc.kind === 'ticket').map((hit) => hit.doc.id);
+    expect(tickets).toEqual([`ticket:${second!.id}`]);
+    // From three letters, ticket titles match by prefix too.
+    expect(custom.search('gua').map((hit) => hit.doc.id)).toContain(`ticket:${first!.id}`);
+  });
+
   it('answers nothing to one character or to stop words alone', () => {
     expect(index.search('a')).toEqual([]);
     expect(index.search('the to')).toEqual([]);
@@ -115,6 +135,15 @@ describe('popup search ranking', () => {
     const hits = index.search('activation', { kinds: ['intent', 'bucket'] });
     expect(hits.length).toBeGreaterThan(0);
     expect(new Set(hits.map((hit) => hit.doc.kind))).toEqual(new Set(['intent']));
+  });
+
+  it('gives the same best few of each kind when asked for only those', () => {
+    const queries = ['activation', 'guided setp', 'pay', 'PAY-4', 'self-serve default path', 'se'];
+    for (const query of queries)
+      for (const perKind of [1, 2, 5])
+        expect(groupByKind(index.search(query, { perKind }), perKind)).toEqual(
+          groupByKind(index.search(query), perKind),
+        );
   });
 
   it('groups results by kind, best group first, a few of each', () => {
