@@ -10,7 +10,6 @@ export function hostStyle(): string {
     'bottom: 0',
     `width: ${SIDEBAR_WIDTH_PX}px`,
     'z-index: 2147483646',
-    'display: block',
   ]
     .map((rule) => `${rule} !important`)
     .join(';');

@@ -1,6 +1,7 @@
 import {
   contextWords,
   hasContext,
+  isBucketColor,
   summaryLabel,
   type TicketSummary,
 } from '../summary/ticket-summary';
@@ -61,7 +62,6 @@ export function createSummaryButton(options: {
     `right: ${spot.right}px`,
     `bottom: ${spot.bottom}px`,
     'z-index: 2147483645',
-    'display: block',
   ]
     .map((rule) => `${rule} !important`)
     .join(';');
@@ -114,7 +114,7 @@ function draw(doc: Document, button: HTMLButtonElement, summary: TicketSummary):
   dot.className = 'dot';
   dot.setAttribute('aria-hidden', 'true');
   const color = summary.bucket?.color;
-  if (color && isCssColor(color)) {
+  if (isBucketColor(color)) {
     dot.className = 'dot filled';
     dot.style.background = color;
   }
@@ -134,12 +134,4 @@ function draw(doc: Document, button: HTMLButtonElement, summary: TicketSummary):
     text.append(lead);
   }
   button.replaceChildren(dot, text);
-}
-
-function isCssColor(color: string): boolean {
-  try {
-    return CSS.supports('color', color);
-  } catch {
-    return false;
-  }
 }

@@ -86,3 +86,11 @@ export function parseTicketSummary(value: unknown): TicketSummary | undefined {
     summary.from = raw.from as ContextFrom;
   return summary;
 }
+
+/**
+ * Whether a bucket's colour may be painted: `#rrggbb`, as the server accepts it. Anything else
+ * (from an older or a hostile source) is never put into a style.
+ */
+export function isBucketColor(color: string | undefined): color is string {
+  return color !== undefined && /^#[0-9a-f]{6}$/i.test(color);
+}

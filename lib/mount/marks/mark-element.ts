@@ -1,4 +1,9 @@
-import { contextWords, hasContext, type TicketSummary } from '../../summary/ticket-summary';
+import {
+  contextWords,
+  hasContext,
+  isBucketColor,
+  type TicketSummary,
+} from '../../summary/ticket-summary';
 import type { HostTheme } from '../host-theme';
 import { contextWordsOnPage } from '../page-words';
 
@@ -6,20 +11,12 @@ export const MARK_TAG = 'throughline-mark';
 
 /**
  * The host takes no room in any layout: absolutely positioned (so it is neither a flex nor a grid
- * item, and no `gap` counts it) with no size; what it shows overflows it. It never takes a click
+ * item, and no `gap` counts it), and its only content is positioned too, so its size is none;
+ * what it shows overflows it (`all: initial` leaves every other property at its initial value). It never takes a click
  * (`pointer-events: none`), nor the keyboard focus: a screen reader reads it in the page's order,
  * right after the link, as an image with a name.
  */
-const HOST_STYLE = [
-  'all: initial',
-  'position: absolute',
-  'width: 0',
-  'height: 0',
-  'overflow: visible',
-  'pointer-events: none',
-  'display: block',
-  'z-index: 1',
-]
+const HOST_STYLE = ['all: initial', 'position: absolute', 'pointer-events: none', 'z-index: 1']
   .map((rule) => `${rule} !important`)
   .join(';');
 
@@ -77,16 +74,26 @@ export function createMark(doc: Document, ticketId: string, theme: HostTheme): M
       mark.setAttribute('aria-label', label);
       // The visible part is short: the bucket (its colour and name); the name says the rest.
       text.textContent = summary.bucket?.name ?? contextWords(summary, contextWordsOnPage());
-      const filled = hasContext(summary) && /^#[0-9a-f]{6}$/i.test(color);
+      const filled = hasContext(summary) && isBucketColor(color);
       dot.style.background = filled ? color : '';
       dot.style.opacity = filled ? '1' : '';
     },
     measure(link) {
-      const last = lastLineOf(link);
-      if (!last) return () => undefined;
-      const at = host.getBoundingClientRect();
-      const dx = Math.round(last.right - at.left + 4);
-      const dy = Math.round(last.top + last.height / 2 - 8 - at.top);
+      // A link in a line of text: the host right after it, positioned with no offsets, already
+      // sits where that text ends (its static position), so only the line's height is read: style,
+      // not layout. A link laid out as a block (a grid or flex item) is measured.
+      const style = link.ownerDocument.defaultView?.getComputedStyle(link);
+      let dx = 4;
+      let dy: number;
+      if (style?.display === 'inline') {
+        dy = Math.round((parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.2) / 2 - 8);
+      } else {
+        const last = lastLineOf(link);
+        if (!last) return () => undefined;
+        const at = host.getBoundingClientRect();
+        dx = Math.round(last.right - at.left + 4);
+        dy = Math.round(last.top + last.height / 2 - 8 - at.top);
+      }
       return () => {
         mark.style.transform = `translate(${dx}px, ${dy}px)`;
       };

@@ -1,5 +1,5 @@
 import { mixAtAGlance, type MixBucket } from '../../marks/mix-at-a-glance';
-import type { TicketSummary } from '../../summary/ticket-summary';
+import { isBucketColor, type TicketSummary } from '../../summary/ticket-summary';
 import type { HostTheme } from '../host-theme';
 import { pageWord } from '../page-words';
 
@@ -40,7 +40,6 @@ export function createMixStrip(
     `right: ${spot.right}px`,
     `bottom: ${spot.bottom + 36}px`,
     'z-index: 2147483644',
-    'display: block',
     'pointer-events: none',
   ]
     .map((rule) => `${rule} !important`)
@@ -83,7 +82,7 @@ export function createMixStrip(
         for (const row of mix.rows) {
           const part = doc.createElement('span');
           part.style.width = pct(share(row));
-          if (/^#[0-9a-f]{6}$/i.test(row.color)) part.style.background = row.color;
+          if (isBucketColor(row.color)) part.style.background = row.color;
           part.title = row.name;
           element.append(part);
         }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseTicketSummary, summaryLabel } from '../../../lib/summary/ticket-summary';
+import {
+  isBucketColor,
+  parseTicketSummary,
+  summaryLabel,
+} from '../../../lib/summary/ticket-summary';
 
 const ENGLISH = { prefix: 'Throughline', notLinked: 'Not linked', noFit: 'No intent fits' };
 
@@ -56,5 +60,13 @@ describe('reading a summary that crossed a message boundary', () => {
   it('cuts text to a size a page can draw', () => {
     const summary = parseTicketSummary({ ticketId: ID, goal: 'g'.repeat(10_000) });
     expect(summary?.goal).toHaveLength(500);
+  });
+});
+
+describe('a bucket colour the page may paint', () => {
+  it('is #rrggbb, as the server accepts it, and nothing else', () => {
+    expect(['#4f46e5', '#ABCDEF'].map(isBucketColor)).toEqual([true, true]);
+    const refused = ['#0a0', 'red', 'red;}*{display:none', 'url(x)', '#4f46e5 ', '', undefined];
+    expect(refused.map(isBucketColor)).toEqual(refused.map(() => false));
   });
 });

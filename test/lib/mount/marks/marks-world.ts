@@ -35,6 +35,8 @@ export function marksWorld(
     runScripts: 'dangerously',
   });
   const win = dom.window;
+  // jsdom has no layout: where a mark goes is for the browser e2e (test/e2e/marks.e2e.ts).
+  win.Range.prototype.getClientRects ??= () => [] as unknown as DOMRectList;
   const roots = new WeakMap<Element, ShadowRoot>();
   const attach = win.Element.prototype.attachShadow;
   win.Element.prototype.attachShadow = function (init: ShadowRootInit) {
