@@ -11,10 +11,10 @@ export const MARK_TAG = 'throughline-mark';
 
 /**
  * The host takes no room in any layout: absolutely positioned (so it is neither a flex nor a grid
- * item, and no `gap` counts it), and its only content is positioned too, so its size is none;
- * what it shows overflows it (`all: initial` leaves every other property at its initial value). It never takes a click
- * (`pointer-events: none`), nor the keyboard focus: a screen reader reads it in the page's order,
- * right after the link, as an image with a name.
+ * item, and no `gap` counts it), and its only content is positioned too, so it has no size; what
+ * it shows overflows it (`all: initial` leaves every other property at its initial value). It
+ * never takes a click (`pointer-events: none`), nor the keyboard focus: a screen reader reads it
+ * in the page's order, right after the link, as an image with a name.
  */
 const HOST_STYLE = ['all: initial', 'position: absolute', 'pointer-events: none', 'z-index: 1']
   .map((rule) => `${rule} !important`)
