@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { luminanceOf } from '../../lib/mount/host-theme';
 import { computedStyleInAccessibilityTree, listInAccessibilityTree } from './harness/closed-shadow';
@@ -19,6 +19,15 @@ function markedLinks(page: Page): Promise<(string | null | undefined)[]> {
       mark.previousElementSibling?.getAttribute('href'),
     ),
   );
+}
+
+/** Tags the ticket the sidebar shows to "Guided setup", by keyboard, and waits for it to say so. */
+async function tagToGuidedSetup(page: Page, frame: Frame): Promise<void> {
+  await frame.getByRole('button', { name: /^Tag/ }).click({ timeout: 15_000 });
+  await expect.poll(() => frame.getByRole('combobox').isVisible()).toBe(true);
+  await page.keyboard.insertText('guided setup');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => frame.getByText(/^Tagged to Guided setup/).isVisible()).toBe(true);
 }
 
 /** Every row's and link's box, to the pixel: what a reflow would move. */
@@ -56,13 +65,7 @@ describe('marks on boards and lists, in Chromium', () => {
       expect.stringMatching(/^Tech debt — Deploy to production ten times a day \(Tagged/),
     ]);
     // One mark per row and ticket, each right after its row's first link to the ticket.
-    expect(
-      await page.evaluate(() =>
-        [...document.querySelectorAll('throughline-mark')].map((mark) =>
-          mark.previousElementSibling?.getAttribute('href'),
-        ),
-      ),
-    ).toEqual([
+    expect(await markedLinks(page)).toEqual([
       '/acme/app/issues/42',
       '/acme/app/issues/57',
       '/acme/app/issues/61',
@@ -133,11 +136,7 @@ describe('marks on boards and lists, in Chromium', () => {
       .poll(() => markNames(board), { timeout: 20_000 })
       .toContainEqual(expect.stringMatching(/^Keep the lights on/));
     const { page, frame } = await openTicket(world, 'https://github.com/acme/app/issues/42');
-    await frame.getByRole('button', { name: /^Tag/ }).click({ timeout: 15_000 });
-    await expect.poll(() => frame.getByRole('combobox').isVisible()).toBe(true);
-    await page.keyboard.insertText('guided setup');
-    await page.keyboard.press('Enter');
-    await expect.poll(() => frame.getByText(/^Tagged to Guided setup/).isVisible()).toBe(true);
+    await tagToGuidedSetup(page, frame);
     await expect
       .poll(() => markNames(board), { timeout: 15_000 })
       .toContainEqual(expect.stringMatching(/^New capabilities — Raise week-1 activation to 45%/));
@@ -160,11 +159,7 @@ describe('marks on boards and lists, in Chromium', () => {
       expect.stringMatching(/^New capabilities — .+ \(Tagged/),
       expect.stringMatching(/^New capabilities — Lift payment success rate to 98.5% \(Tagged/),
     ]);
-    await frame.getByRole('button', { name: /^Tag/ }).click({ timeout: 15_000 });
-    await expect.poll(() => frame.getByRole('combobox').isVisible()).toBe(true);
-    await page.keyboard.insertText('guided setup');
-    await page.keyboard.press('Enter');
-    await expect.poll(() => frame.getByText(/^Tagged to Guided setup/).isVisible()).toBe(true);
+    await tagToGuidedSetup(page, frame);
     await expect
       .poll(() => markedLinks(page), { timeout: 15_000 })
       .toEqual(['/browse/PAY-42', '/browse/PAY-43', '/browse/PAY-77', '/browse/OPS-80']);
