@@ -1,13 +1,11 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { loadHostOptions } from '../hosts/stored-sites';
-import { isMarksEnabled } from '../settings/is-marks-enabled';
-import { isTrackerEnabled } from '../settings/is-tracker-enabled';
 import { sidebarOpen } from '../sidebar/open-state';
 import type { TrackerAdapter } from '../trackers/adapter';
 import { followTickets } from './follow-tickets';
 import { startBoardMarks } from './marks/start-board-marks';
 import { detectHostTheme } from './host-theme';
 import { requestFrameToken } from './request-frame-token';
+import type { ScriptContext } from './script-context';
+import { loadStartSettings } from './start-settings';
 import { createSidebarFrame } from './sidebar-frame';
 import { createSummaryButton } from './summary-button';
 import { createSummaryClient } from './summary-client';
@@ -22,18 +20,16 @@ import { whenIdleAfterLoad } from './when-idle-after-load';
  * with `ctx`.
  */
 export async function runTicketContext(
-  ctx: ContentScriptContext,
+  ctx: ScriptContext,
   tracker: TrackerAdapter,
   frameUrl: string,
 ): Promise<void> {
   try {
-    // Self-hosted sites and the open/closed choice are read while the page loads, not after.
-    const hosts = loadHostOptions();
-    const openAtStart = sidebarOpen.load();
-    const enabled = isTrackerEnabled(tracker.system); // switched in the options page
-    const marksEnabled = isMarksEnabled(tracker.system); // marks have a switch of their own
+    // Self-hosted sites, the open/closed choice and the switches are read while the page loads.
+    const settings = loadStartSettings(tracker.system);
     await whenIdleAfterLoad(window, ctx.signal);
-    if (!(await enabled)) return;
+    const { hosts, open: openAtStart, enabled, marksEnabled } = await settings;
+    if (!enabled) return;
     const theme = detectHostTheme(window);
     const open = (next: boolean) => {
       surfaces.setOpen(next); // at once here; every other tab follows the stored choice
@@ -50,7 +46,7 @@ export async function runTicketContext(
     const surfaces: TicketSurfaces = createTicketSurfaces({
       summary,
       client,
-      open: await openAtStart,
+      open: openAtStart,
       openFrame: () => createSidebarFrame(frameUrl, document, theme, requestFrameToken),
     });
     ctx.onInvalidated(() => surfaces.remove());
@@ -58,7 +54,7 @@ export async function runTicketContext(
     const follow = followTickets({
       tracker,
       view: surfaces,
-      hosts: await hosts,
+      hosts,
       win: window,
       signal: ctx.signal,
     });
@@ -66,8 +62,7 @@ export async function runTicketContext(
     follow(location.href);
     watchLocation(window, ctx.signal, follow);
     // Marks beside ticket links on boards and lists (and in a ticket page's own links).
-    if (await marksEnabled)
-      startBoardMarks({ tracker, hosts: await hosts, theme, signal: ctx.signal });
+    if (marksEnabled) startBoardMarks({ tracker, hosts, theme, signal: ctx.signal });
   } catch {
     // Nothing is ever thrown into the host page; without Throughline the page works as before.
   }

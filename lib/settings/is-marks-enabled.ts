@@ -1,11 +1,6 @@
-import { isSwitchedOn } from './is-tracker-enabled';
-
 /**
  * Where the marks switches live (`{ off: ['jira'] }`): marks on boards and lists, per tracker, on
  * unless switched off. Apart from the sidebar switches (is-tracker-enabled.ts) so turning marks off
  * never hides the sidebar; read by content scripts, hence no zod and no registry here.
  */
 export const MARKS_ENABLED_KEY = 'throughline.marks.v1';
-
-/** For content scripts, at start: should this tracker's pages get marks? On when unsure. */
-export const isMarksEnabled = (system: string) => isSwitchedOn(MARKS_ENABLED_KEY, system);

@@ -9,9 +9,14 @@ import { storedSetting } from '../settings/stored-setting';
  */
 export const sidebarOpen = storedSetting<boolean>({
   key: 'throughline.sidebar.v2',
-  read: (stored) => (stored as { open?: unknown } | null | undefined)?.open === true,
+  read: readSidebarOpen,
   write: (open) => ({ open }),
 });
+
+/** What is stored under `sidebarOpen.key` means open only when it says so. */
+export function readSidebarOpen(stored: unknown): boolean {
+  return (stored as { open?: unknown } | null | undefined)?.open === true;
+}
 
 /** Alt+Shift+T, in the worker: flips the stored state, which every ticket page follows. */
 export async function toggleSidebarOpen(): Promise<void> {

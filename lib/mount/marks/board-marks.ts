@@ -4,7 +4,14 @@ import { MARKS_WATCH_MAX } from '../../marks/marks-limits';
 import type { HostTheme } from '../host-theme';
 import { createMark, MARK_TAG, type Mark } from './mark-element';
 import type { MarksAnswer } from './marks-client';
-import { anchorsOfRow, linksOf, rowOf, ROW_SELECTOR, type ParseLink } from './ticket-links';
+import {
+  anchorsByRow,
+  anchorsOfRow,
+  linksOf,
+  rowOf,
+  ROW_SELECTOR,
+  type ParseLink,
+} from './ticket-links';
 import type { WatchVisibility } from './visibility';
 
 export interface BoardMarksOptions {
@@ -155,11 +162,9 @@ export function runBoardMarks(options: BoardMarksOptions): BoardMarks {
     return [...ids].map((id) => summaries.get(id)).filter((s) => s !== undefined);
   };
 
-  /** Reads one row again: its anchors now, observed; the ones it lost, forgotten. */
-  const readRow = (row: Element) => {
-    const before = rowAnchors.get(row) ?? new Set<HTMLAnchorElement>();
-    const now = row.isConnected ? anchorsOfRow(row, parse) : new Map<HTMLAnchorElement, string>();
-    for (const link of before) {
+  /** A row's anchors now (`now`), observed; the ones it lost, forgotten. */
+  const applyRow = (row: Element, now: Map<HTMLAnchorElement, string>) => {
+    for (const link of rowAnchors.get(row) ?? []) {
       if (now.has(link)) continue;
       forget(link);
     }
@@ -181,13 +186,19 @@ export function runBoardMarks(options: BoardMarksOptions): BoardMarks {
   };
 
   const readRows = (rows: Iterable<Element>) => {
-    for (const row of rows) readRow(row);
+    for (const row of rows)
+      applyRow(
+        row,
+        row.isConnected ? anchorsOfRow(row, parse) : new Map<HTMLAnchorElement, string>(),
+      );
     scheduleAsk();
     scheduleDraw();
   };
 
-  // The whole page once, then only what changes.
-  readRows(new Set(linksOf(doc.documentElement).map(rowOf)));
+  // The whole page once, in one pass over its links; then only what changes.
+  for (const [row, now] of anchorsByRow(linksOf(doc.documentElement), parse)) applyRow(row, now);
+  scheduleAsk();
+  scheduleDraw();
 
   let changedRows = new Set<Element>();
   let settle: ReturnType<typeof setTimeout> | undefined;
@@ -196,7 +207,9 @@ export function runBoardMarks(options: BoardMarksOptions): BoardMarks {
     if (!element || element.localName === MARK_TAG) return;
     const around = element.closest(`a[href], ${ROW_SELECTOR}`);
     if (around) changedRows.add(rowOf(around));
-    for (const link of linksOf(element)) changedRows.add(rowOf(link));
+    // Rows that gained a ticket's link; the ones that lost theirs are read above or swept below.
+    for (const link of linksOf(element))
+      if (parse(link.href) !== undefined) changedRows.add(rowOf(link));
   };
   const observer = new (doc.defaultView ?? window).MutationObserver((mutations) => {
     for (const mutation of mutations) {

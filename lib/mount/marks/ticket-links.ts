@@ -28,7 +28,9 @@ export function linkParser(
     let id: string | undefined;
     try {
       const url = new URL(href);
-      const ticket = url.hash.length > 1 ? null : tracker.parseUrl(url, hosts);
+      // Most of a page's links (other sites, comments) are no ticket here: no tracker parse for them.
+      const ticket =
+        url.hostname !== pageHost || url.hash.length > 1 ? null : tracker.parseUrl(url, hosts);
       id = ticket && ticket.host === pageHost ? ticket.id : undefined;
     } catch {
       id = undefined;
@@ -57,11 +59,29 @@ export function linksOf(row: Element): HTMLAnchorElement[] {
  * that row, not this one.
  */
 export function anchorsOfRow(row: Element, parse: ParseLink): Map<HTMLAnchorElement, string> {
-  const firstLinks = new Map<string, HTMLAnchorElement>();
-  for (const link of linksOf(row)) {
-    if (rowOf(link) !== row) continue;
+  return anchorsByRow(linksOf(row), parse).get(row) ?? new Map<HTMLAnchorElement, string>();
+}
+
+/**
+ * The links that get a mark, by row, from one pass over `links` (in document order): each link is
+ * parsed first, and only a ticket's link looks for its row, so a page of many links that are no
+ * ticket costs one cached parse each.
+ */
+export function anchorsByRow(
+  links: Iterable<HTMLAnchorElement>,
+  parse: ParseLink,
+): Map<Element, Map<HTMLAnchorElement, string>> {
+  const firstLinks = new Map<Element, Map<string, HTMLAnchorElement>>();
+  for (const link of links) {
     const id = parse(link.href);
-    if (id !== undefined && !firstLinks.has(id)) firstLinks.set(id, link);
+    if (id === undefined) continue;
+    const row = rowOf(link);
+    let ofRow = firstLinks.get(row);
+    if (!ofRow) firstLinks.set(row, (ofRow = new Map()));
+    if (!ofRow.has(id)) ofRow.set(id, link);
   }
-  return new Map([...firstLinks].map(([id, link]) => [link, id]));
+  const byRow = new Map<Element, Map<HTMLAnchorElement, string>>();
+  for (const [row, ofRow] of firstLinks)
+    byRow.set(row, new Map([...ofRow].map(([id, link]) => [link, id])));
+  return byRow;
 }

@@ -2,9 +2,12 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { OptionsApp } from '../../../components/options/OptionsApp';
-import { isMarksEnabled } from '../../../lib/settings/is-marks-enabled';
-import { isTrackerEnabled } from '../../../lib/settings/is-tracker-enabled';
+import { loadStartSettings } from '../../../lib/mount/start-settings';
 import { freshOptionsWorld, seedConnected } from './options-fixture';
+
+/** What a content script reads at start, as it reads it. */
+const isMarksEnabled = async (system: string) => (await loadStartSettings(system)).marksEnabled;
+const isTrackerEnabled = async (system: string) => (await loadStartSettings(system)).enabled;
 
 describe('options page: marks on boards and lists', () => {
   beforeEach(async () => {

@@ -6,7 +6,9 @@ import {
   readTrackerSwitches,
   trackerSwitches,
 } from '../../../lib/settings/trackers-enabled';
-import { isTrackerEnabled } from '../../../lib/settings/is-tracker-enabled';
+import { loadStartSettings } from '../../../lib/mount/start-settings';
+
+const isTrackerEnabled = async (system: string) => (await loadStartSettings(system)).enabled;
 
 describe('tracker switches', () => {
   beforeEach(() => fakeBrowser.reset());
