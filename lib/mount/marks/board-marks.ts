@@ -2,12 +2,13 @@ import { hasContext, type TicketSummary } from '../../summary/ticket-summary';
 import type { MixBucket } from '../../marks/mix-at-a-glance';
 import { MARKS_WATCH_MAX } from '../../marks/marks-limits';
 import type { HostTheme } from '../host-theme';
-import { createMark, MARK_TAG, type Mark } from './mark-element';
+import { createMark, type Mark } from './mark-element';
 import type { MarksAnswer } from './marks-client';
 import {
   anchorsByRow,
   anchorsOfRow,
   linksOf,
+  markedTicketOf,
   rowOf,
   ROW_SELECTOR,
   type ParseLink,
@@ -17,6 +18,8 @@ import type { WatchVisibility } from './visibility';
 export interface BoardMarksOptions {
   doc: Document;
   parse: ParseLink;
+  /** The ticket the page itself shows, if any (its breadcrumb and tabs get no mark). */
+  shownTicket?(): string | undefined;
   theme: HostTheme;
   /** Asks the worker for these tickets' summaries (the whole watched list, ≤ MARKS_WATCH_MAX). */
   watch(tickets: ReadonlyMap<string, string | null>): Promise<MarksAnswer | null>;
@@ -39,6 +42,9 @@ function titleOf(link: Element): string | null {
   return text.length > 0 ? text : null;
 }
 
+/** Our own elements in the page (marks, the summary, the mix strip, the sidebar): no rows. */
+const isOurs = (element: Element) => element.localName.startsWith('throughline-');
+
 /** Reads every mark's place, then moves them all: one layout however many marks (mark-element.ts). */
 function placeMarks(marks: readonly (readonly [Mark, Element])[]): void {
   const moves = marks.map(([mark, link]) => mark.measure(link));
@@ -57,6 +63,8 @@ const SETTLE_MS = 50;
  */
 export function runBoardMarks(options: BoardMarksOptions): BoardMarks {
   const { doc, parse, theme, signal } = options;
+  /** For one read of the page: the page's own ticket is read once, not once per link. */
+  const ticketOf = () => markedTicketOf(parse, options.shownTicket?.());
   const anchors = new Map<HTMLAnchorElement, string>();
   const rowAnchors = new WeakMap<Element, Set<HTMLAnchorElement>>();
   const visible = new Set<HTMLAnchorElement>();
@@ -186,41 +194,52 @@ export function runBoardMarks(options: BoardMarksOptions): BoardMarks {
   };
 
   const readRows = (rows: Iterable<Element>) => {
+    const marked = ticketOf();
     for (const row of rows)
       applyRow(
         row,
-        row.isConnected ? anchorsOfRow(row, parse) : new Map<HTMLAnchorElement, string>(),
+        row.isConnected ? anchorsOfRow(row, marked) : new Map<HTMLAnchorElement, string>(),
       );
     scheduleAsk();
     scheduleDraw();
   };
 
   // The whole page once, in one pass over its links; then only what changes.
-  for (const [row, now] of anchorsByRow(linksOf(doc.documentElement), parse)) applyRow(row, now);
+  for (const [row, now] of anchorsByRow(linksOf(doc.documentElement), ticketOf()))
+    applyRow(row, now);
   scheduleAsk();
   scheduleDraw();
 
   let changedRows = new Set<Element>();
   let settle: ReturnType<typeof setTimeout> | undefined;
-  const rowsAround = (node: Node) => {
+  /** The row a changed node sits in (a link, a row, or something inside one) is read again. */
+  const rowAround = (node: Node) => {
     const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
-    if (!element || element.localName === MARK_TAG) return;
+    if (!element || isOurs(element)) return;
     const around = element.closest(`a[href], ${ROW_SELECTOR}`);
     if (around) changedRows.add(rowOf(around));
-    // Rows that gained a ticket's link; the ones that lost theirs are read above or swept below.
-    for (const link of linksOf(element))
+  };
+  /** So are the rows inside an added node that hold a ticket's link (rows that lost one are
+   * read through `rowAround` or swept when read). */
+  const rowsWithin = (node: Node) => {
+    if (node.nodeType !== 1 || isOurs(node as Element)) return;
+    for (const link of linksOf(node as Element))
       if (parse(link.href) !== undefined) changedRows.add(rowOf(link));
   };
   const observer = new (doc.defaultView ?? window).MutationObserver((mutations) => {
     for (const mutation of mutations) {
-      if (mutation.type === 'attributes') rowsAround(mutation.target);
-      else {
-        const ours = [...mutation.addedNodes, ...mutation.removedNodes].every(
-          (node) => (node as Element).localName === MARK_TAG,
-        );
-        if (ours) continue;
-        rowsAround(mutation.target);
-        for (const node of mutation.addedNodes) rowsAround(node);
+      if (mutation.type === 'attributes') {
+        rowAround(mutation.target);
+        continue;
+      }
+      // Our own marks, summary, strip and sidebar coming and going change no row.
+      const nodes = [...mutation.addedNodes, ...mutation.removedNodes];
+      if (nodes.every((node) => node.nodeType === 1 && isOurs(node as Element))) continue;
+      // Not the links of the node whose children changed: that may be the whole page's body.
+      rowAround(mutation.target);
+      for (const node of mutation.addedNodes) {
+        rowAround(node);
+        rowsWithin(node);
       }
     }
     if (changedRows.size === 0 || settle !== undefined) return;

@@ -5,6 +5,7 @@ import { runBoardMarks, type BoardMarks } from './board-marks';
 import { createMarksClient } from './marks-client';
 import { createMixStrip } from './mix-strip';
 import { linkParser } from './ticket-links';
+import { toUrl } from '../../trackers/to-url';
 import { intersectionVisibility } from './visibility';
 
 const whenIdle = (run: () => void) => {
@@ -29,6 +30,10 @@ export function startBoardMarks(options: {
     const marks: BoardMarks = runBoardMarks({
       doc: document,
       parse: linkParser(tracker, hosts, location.hostname),
+      shownTicket: () => {
+        const url = toUrl(location.href);
+        return (url && tracker.parseUrl(url, hosts)?.id) ?? undefined;
+      },
       theme,
       watch: (ids) => client.watch(ids),
       visibility: intersectionVisibility(),

@@ -4,6 +4,9 @@ import type { TrackerUrlOptions } from '../../trackers/types';
 /** The ticket id a link's (resolved) `href` names, or undefined for a link that is no ticket. */
 export type ParseLink = (href: string) => string | undefined;
 
+/** The ticket a link gets a mark for, if any. */
+export type MarkedTicketOf = (link: HTMLAnchorElement) => string | undefined;
+
 /**
  * What counts as a row or card: the nearest list item, table row, ARIA row or list item, or
  * article around a link. Roles and elements, never a tracker's class names, so a redesign of the
@@ -41,6 +44,25 @@ export function linkParser(
   };
 }
 
+/** Breadcrumbs and tabs. */
+const NAVIGATION = 'nav, [role="navigation"]';
+
+/**
+ * The ticket a link gets a mark for: the one it names, except the ticket the page itself shows
+ * (`shown`) outside a list's row or a board's card: its breadcrumb, its tabs and its permalinks
+ * would only repeat the summary. Its card on a board it is opened beside keeps its mark. A link
+ * to "" or "#…" is a script's button or a place in the page, whatever URL the page has.
+ */
+export function markedTicketOf(parse: ParseLink, shown: string | undefined): MarkedTicketOf {
+  return (link) => {
+    const href = link.getAttribute('href');
+    if (!href || href.startsWith('#')) return undefined;
+    const id = parse(link.href);
+    if (id === undefined || id !== shown) return id;
+    return rowOf(link) !== link && !link.closest(NAVIGATION) ? id : undefined;
+  };
+}
+
 /** The row or card a link sits in (ROW_SELECTOR), else the link itself. */
 export function rowOf(link: Element): Element {
   return link.closest(ROW_SELECTOR) ?? link;
@@ -58,8 +80,11 @@ export function linksOf(row: Element): HTMLAnchorElement[] {
  * (however many links to that ticket it holds). Links of a row nested inside this one belong to
  * that row, not this one.
  */
-export function anchorsOfRow(row: Element, parse: ParseLink): Map<HTMLAnchorElement, string> {
-  return anchorsByRow(linksOf(row), parse).get(row) ?? new Map<HTMLAnchorElement, string>();
+export function anchorsOfRow(
+  row: Element,
+  ticketOf: MarkedTicketOf,
+): Map<HTMLAnchorElement, string> {
+  return anchorsByRow(linksOf(row), ticketOf).get(row) ?? new Map<HTMLAnchorElement, string>();
 }
 
 /**
@@ -69,11 +94,11 @@ export function anchorsOfRow(row: Element, parse: ParseLink): Map<HTMLAnchorElem
  */
 export function anchorsByRow(
   links: Iterable<HTMLAnchorElement>,
-  parse: ParseLink,
+  ticketOf: MarkedTicketOf,
 ): Map<Element, Map<HTMLAnchorElement, string>> {
   const firstLinks = new Map<Element, Map<string, HTMLAnchorElement>>();
   for (const link of links) {
-    const id = parse(link.href);
+    const id = ticketOf(link);
     if (id === undefined) continue;
     const row = rowOf(link);
     let ofRow = firstLinks.get(row);

@@ -210,6 +210,25 @@ describe('marks on boards and lists', () => {
       .poll(() => world.drawn().map((m) => [m.href, m.name]))
       .toEqual([['/acme/app/issues/70', 'New capabilities — Added later']]);
   });
+  it('reads only what a change adds: not the whole page when the body gains a popover, nor for its own elements', async () => {
+    const world = marksWorld(
+      'github.com/acme/app/issues.html',
+      'https://github.com/acme/app/issues',
+      githubTracker,
+      context([{ ticketId: 'github:github.com/acme/app#42', bucket: KTLO }]),
+    );
+    close = world.close;
+    await expect.poll(() => world.drawn().length).toBe(1);
+    const doc = world.win.document;
+    world.parsed.length = 0;
+    const popover = doc.createElement('div');
+    popover.innerHTML = '<a href="https://github.com/dana">dana</a>';
+    doc.body.append(popover);
+    doc.documentElement.append(doc.createElement('throughline-summary'));
+    await new Promise((resolve) => setTimeout(resolve, 120)); // past the marks' settling time
+    expect(world.parsed).toEqual(['https://github.com/dana']);
+    expect(world.drawn().length).toBe(1);
+  });
 });
 
 describe('marks on a GitLab issue list', () => {
@@ -245,5 +264,63 @@ describe('marks on a GitLab issue list', () => {
     expect(world.asked.flat().sort()).toEqual(
       [id('!17'), id('#5'), id('#6'), id('#7'), id('#8')].sort(),
     );
+  });
+});
+
+describe("marks on a ticket's own page", () => {
+  let close = () => undefined as void;
+  afterEach(() => close());
+
+  it('give its tabs and its script buttons (links to "") no mark, and another pull request its own (saved GitHub page)', async () => {
+    const pr = 'github:github.com/octolinker/testrepo#1';
+    const world = marksWorld(
+      'github.com/OctoLinker/testrepo/pull/1.html',
+      'https://github.com/OctoLinker/testrepo/pull/1',
+      githubTracker,
+      context([
+        { ticketId: pr, bucket: KTLO, goal: 'Keep the repo green' },
+        { ticketId: 'github:github.com/octolinker/testrepo#7', bucket: NEW },
+      ]),
+    );
+    close = world.close;
+    const doc = world.win.document;
+    const tabs = [...doc.querySelectorAll('a[href]')].filter((link) =>
+      /\/pull\/1\/(commits|checks|files)$/.test(link.getAttribute('href') ?? ''),
+    );
+    expect(tabs.length).toBeGreaterThanOrEqual(3);
+    expect(doc.querySelectorAll('a[href=""]').length).toBeGreaterThan(0);
+    // Another pull request linked from its page still gets its mark.
+    const other = doc.createElement('a');
+    other.href = '/OctoLinker/testrepo/pull/7';
+    other.textContent = 'Follow-up';
+    doc.querySelector('main')?.append(other);
+    await expect
+      .poll(() => world.drawn().map((mark) => mark.href))
+      .toEqual(['/OctoLinker/testrepo/pull/7']);
+    expect(world.asked.flat()).not.toContain(pr);
+  });
+
+  it('give its breadcrumb no mark (Jira issue)', async () => {
+    const world = marksWorld(
+      'atlassian.net/browse/PAY-42.html',
+      'https://acme.atlassian.net/browse/PAY-42',
+      jiraTracker,
+      context([{ ticketId: 'jira:acme.atlassian.net/PAY-42', bucket: KTLO }]),
+    );
+    close = world.close;
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    expect(world.asked).toEqual([]);
+    expect(world.drawn()).toEqual([]);
+  });
+
+  it('keep the mark of its card on a board it is opened beside', async () => {
+    const world = marksWorld(
+      'atlassian.net/jira/software/projects/PAY/boards/2.html',
+      'https://acme.atlassian.net/jira/software/projects/PAY/boards/2?selectedIssue=PAY-42',
+      jiraTracker,
+      context([{ ticketId: 'jira:acme.atlassian.net/PAY-42', bucket: KTLO }]),
+    );
+    close = world.close;
+    await expect.poll(() => world.drawn().map((mark) => mark.href)).toEqual(['/browse/PAY-42']);
   });
 });

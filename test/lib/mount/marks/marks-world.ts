@@ -45,11 +45,19 @@ export function marksWorld(
     return root;
   };
   const asked: string[][] = [];
+  /** Every `href` the marks read, in order: what a change to the page costs them. */
+  const parsed: string[] = [];
+  const parseLink = linkParser(tracker, {}, new URL(url).hostname);
   const titles: Map<string, string | null>[] = [];
   const controller = new win.AbortController(); // the page's own: jsdom checks the realm
   const marks: BoardMarks = runBoardMarks({
     doc: win.document,
-    parse: linkParser(tracker, {}, new URL(url).hostname),
+    parse: (href) => {
+      parsed.push(href);
+      return parseLink(href);
+    },
+    // As start-board-marks.ts does: the ticket the page's URL shows.
+    shownTicket: () => tracker.parseUrl(new URL(win.location.href), {})?.id,
     theme: 'light',
     watch: async (tickets) => {
       const ids = [...tickets.keys()];
@@ -83,6 +91,7 @@ export function marksWorld(
     marks,
     asked,
     titles,
+    parsed,
     drawn,
     stop: () => controller.abort(),
     close: () => win.close(),
