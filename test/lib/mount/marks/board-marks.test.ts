@@ -222,7 +222,10 @@ describe('marks on boards and lists', () => {
     const doc = world.win.document;
     world.parsed.length = 0;
     const popover = doc.createElement('div');
-    popover.innerHTML = '<a href="https://github.com/dana">dana</a>';
+    const author = doc.createElement('a');
+    author.href = 'https://github.com/dana';
+    author.textContent = 'dana';
+    popover.append(author);
     doc.body.append(popover);
     doc.documentElement.append(doc.createElement('throughline-summary'));
     await new Promise((resolve) => setTimeout(resolve, 120)); // past the marks' settling time
