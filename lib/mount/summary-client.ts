@@ -21,10 +21,12 @@ export function createSummaryClient(
   signal: AbortSignal,
 ): SummaryClient {
   let asking = 0;
+  let watching = false;
   onSummariesChanged('summary', (summaries) => summaries.forEach(onSummary), signal);
   return {
     watch(ticketId, title) {
       const ask = ++asking;
+      watching = true;
       void (async () => {
         for (const delay of RETRY_DELAYS_MS) {
           await new Promise((resolve) => setTimeout(resolve, delay));
@@ -42,6 +44,9 @@ export function createSummaryClient(
     },
     unwatch() {
       asking++;
+      // A list or a board watched nothing: no message to the worker from every such page.
+      if (!watching) return;
+      watching = false;
       void sendToWorker('summary.unwatch', {});
     },
   };

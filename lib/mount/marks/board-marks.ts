@@ -219,8 +219,10 @@ export function runBoardMarks(options: BoardMarksOptions): BoardMarks {
     const around = element.closest(`a[href], ${ROW_SELECTOR}`);
     if (around) changedRows.add(rowOf(around));
   };
-  /** So are the rows inside an added node that hold a ticket's link (rows that lost one are
-   * read through `rowAround` or swept when read). */
+  /**
+   * So are the rows inside an added node that hold a ticket's link (rows that lost one are read
+   * through `rowAround`, or swept when read).
+   */
   const rowsWithin = (node: Node) => {
     if (node.nodeType !== 1 || isOurs(node as Element)) return;
     for (const link of linksOf(node as Element))

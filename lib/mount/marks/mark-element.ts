@@ -20,15 +20,25 @@ const HOST_STYLE = ['all: initial', 'position: absolute', 'pointer-events: none'
   .map((rule) => `${rule} !important`)
   .join(';');
 
-const STYLE = `
-.m { position: absolute; left: 0; top: 0; box-sizing: border-box; display: flex; gap: 4px;
-  align-items: center; height: 16px; max-width: 130px; padding: 0 6px 0 4px; border-radius: 8px;
-  font: 600 10px/1 system-ui, sans-serif; white-space: nowrap;
-  background: #fff; color: #1f2328; border: 1px solid rgba(127,127,127,.4); pointer-events: none; }
-.m.dark { background: #1c2128; color: #e6edf3; border-color: rgba(200,200,200,.3); }
-.d { flex: none; width: 8px; height: 8px; border-radius: 50%; background: currentColor; opacity: .5; }
-.t { overflow: hidden; text-overflow: ellipsis; }
-`;
+/**
+ * One element in the shadow root, styled inline: no stylesheet per mark, and nothing for the page's
+ * style engine to match. The bucket's dot is a background layer; without a bucket colour it is the
+ * text colour at half strength.
+ */
+const MARK_STYLE = [
+  'position: absolute; left: 0; top: 0; box-sizing: border-box; display: block',
+  'height: 16px; max-width: 130px; padding: 0 6px 0 15px; border: 1px solid; border-radius: 8px',
+  'font: 600 10px/14px system-ui, sans-serif; white-space: nowrap; overflow: hidden',
+  'text-overflow: ellipsis; pointer-events: none',
+].join(';');
+
+const THEME_STYLE: Record<HostTheme, string> = {
+  light: 'background-color: #fff; color: #1f2328; border-color: rgba(127,127,127,.4)',
+  dark: 'background-color: #1c2128; color: #e6edf3; border-color: rgba(200,200,200,.3)',
+};
+
+const dotImage = (color: string) =>
+  `radial-gradient(circle at 7px 50%, ${color} 3.5px, transparent 4px)`;
 
 export interface Mark {
   readonly host: HTMLElement;
@@ -51,17 +61,10 @@ export function createMark(doc: Document, ticketId: string, theme: HostTheme): M
   const host = doc.createElement(MARK_TAG);
   host.style.cssText = HOST_STYLE;
   const root = host.attachShadow({ mode: 'closed' });
-  const style = doc.createElement('style');
-  style.textContent = STYLE;
   const mark = doc.createElement('span');
-  mark.className = theme === 'dark' ? 'm dark' : 'm';
   mark.setAttribute('role', 'img');
-  const dot = doc.createElement('span');
-  dot.className = 'd';
-  const text = doc.createElement('span');
-  text.className = 't';
-  mark.append(dot, text);
-  root.append(style, mark);
+  mark.style.cssText = `${MARK_STYLE};${THEME_STYLE[theme]}`;
+  root.append(mark);
   let drawn = '';
   return {
     host,
@@ -73,10 +76,12 @@ export function createMark(doc: Document, ticketId: string, theme: HostTheme): M
       drawn = label + color;
       mark.setAttribute('aria-label', label);
       // The visible part is short: the bucket (its colour and name); the name says the rest.
-      text.textContent = summary.bucket?.name ?? contextWords(summary, contextWordsOnPage());
-      const filled = hasContext(summary) && isBucketColor(color);
-      dot.style.background = filled ? color : '';
-      dot.style.opacity = filled ? '1' : '';
+      mark.textContent = summary.bucket?.name ?? contextWords(summary, contextWordsOnPage());
+      const dot =
+        hasContext(summary) && isBucketColor(color)
+          ? color
+          : 'color-mix(in srgb, currentColor 50%, transparent)';
+      mark.style.backgroundImage = dotImage(dot);
     },
     measure(link) {
       // A link in a line of text: the host right after it, positioned with no offsets, already

@@ -31,7 +31,7 @@ export function linkParser(
     let id: string | undefined;
     try {
       const url = new URL(href);
-      // Most of a page's links (other sites, comments) are no ticket here: no tracker parse for them.
+      // Most of a page's links (other sites, comments) are no ticket: no tracker parse for them.
       const ticket =
         url.hostname !== pageHost || url.hash.length > 1 ? null : tracker.parseUrl(url, hosts);
       id = ticket && ticket.host === pageHost ? ticket.id : undefined;

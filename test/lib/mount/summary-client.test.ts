@@ -66,6 +66,21 @@ describe('asking the worker for a ticket’s summary', () => {
     expect(got).toEqual([]);
   });
 
+  it('tells the worker it stopped watching only when it watched something', async () => {
+    const sent: unknown[] = [];
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
+      sent.push((message as { name?: unknown }).name);
+      return { summary: { ticketId: ID } };
+    });
+    const client = createSummaryClient(() => undefined, stop.signal);
+    client.unwatch(); // a list page: no ticket was ever shown
+    client.watch(ID, undefined);
+    await vi.waitFor(() => expect(sent).toEqual(['summary.watch']));
+    client.unwatch();
+    client.unwatch();
+    expect(sent).toEqual(['summary.watch', 'summary.unwatch']);
+  });
+
   it('draws the changes the worker sends, and nothing another extension sends', async () => {
     const got: TicketSummary[] = [];
     createSummaryClient((summary) => got.push(summary), stop.signal);

@@ -91,7 +91,7 @@ describe('marks on boards and lists', () => {
     const [mark] = world.drawn();
     expect(mark?.text).toBe(hostile);
     expect(mark?.name).toBe(`${hostile} — ${hostile}`);
-    expect(mark?.elements).toEqual(['span', 'span']);
+    expect(mark?.elements).toEqual([]);
     expect((world.win as unknown as { pwned?: number }).pwned).toBeUndefined();
   });
 
