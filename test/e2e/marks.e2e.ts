@@ -1,7 +1,12 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { luminanceOf } from '../../lib/mount/host-theme';
-import { computedStyleInAccessibilityTree, listInAccessibilityTree } from './harness/closed-shadow';
+import {
+  clickInAccessibilityTree,
+  computedStyleInAccessibilityTree,
+  listInAccessibilityTree,
+} from './harness/closed-shadow';
+import { sidebarFrame } from './harness/browser';
 import { openTicket, screenshot, startConnectedWorld, type World } from './harness/world';
 
 const LIST = 'https://github.com/acme/app/issues';
@@ -184,6 +189,30 @@ describe('marks on boards and lists, in Chromium', () => {
     );
     expect(luminanceOf(background ?? '')).toBeLessThan(0.1);
     await screenshot(page, 'gitlab-board-marks-dark');
+    await page.close();
+  });
+
+  it("gives a pull request's own tabs and buttons no mark once it has context (saved GitHub page)", async () => {
+    const { page, frame } = await openTicket(
+      world,
+      'https://github.com/OctoLinker/testrepo/pull/1',
+    );
+    await tagToGuidedSetup(page, frame);
+    await frame.getByRole('button', { name: 'Close sidebar' }).click();
+    const summary = async () =>
+      (await listInAccessibilityTree(page, 'button', 'Throughline'))[0]?.name ?? '';
+    await expect.poll(summary, { timeout: 15_000 }).toContain('Raise week-1 activation to 45%');
+    // Its tabs on screen (the saved page has no styles, so they sit far down), with its own links.
+    await page.evaluate(() =>
+      document.querySelector('a[href$="/pull/1/commits"]')?.scrollIntoView({ block: 'center' }),
+    );
+    // The marks hear of the tag as the summary does; give them as long again to (wrongly) appear.
+    await page.waitForTimeout(1_000);
+    expect(await markedLinks(page)).toEqual([]);
+    await screenshot(page, 'github-pr-tagged-no-tab-marks');
+    // Open again, as this world's other tests expect the sidebar to be.
+    await clickInAccessibilityTree(page, 'button', 'Throughline');
+    await sidebarFrame(page, world.browser.extensionId);
     await page.close();
   });
 });
