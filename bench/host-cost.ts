@@ -94,7 +94,7 @@ async function runLaunch(
 }
 
 /** Connects through the options page, as a person does, and waits for the first sync. */
-async function connectAndSync(browser: ExtensionBrowser, apiUrl: string): Promise<void> {
+export async function connectAndSync(browser: ExtensionBrowser, apiUrl: string): Promise<void> {
   const options = await browser.context.newPage();
   await options.goto(browser.extensionUrl('options.html'));
   await options.getByLabel('API URL').fill(apiUrl);
