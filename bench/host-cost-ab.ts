@@ -1,12 +1,8 @@
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { startServer } from '../server/start';
-import { launchWithExtension } from '../test/e2e/harness/browser';
-import { startFixtureServer } from '../test/e2e/harness/fixture-server';
-import { ADMIN_TOKEN, DEMO_SEED } from '../test/e2e/harness/world';
 import { makeEmptyExtension } from './empty-extension';
-import { connectAndSync, HOST_PAGES } from './host-cost';
-import { measureHostLoad, setSidebarOpen, type HostLoad } from './host-cost-load';
+import { collectPaired, HOST_PAGES } from './host-cost';
+import type { HostLoad } from './host-cost-load';
 import type { BenchRow } from './row';
 import { medianPairedDifference, noiseOfMedianDifference } from './stats';
 import { printBenchTable } from './table';
@@ -27,54 +23,17 @@ if (!buildA || !buildB) {
   process.exit(2);
 }
 
-const ROUNDS = Number(process.env.BENCH_HOST_ROUNDS ?? 4);
-const LOADS_PER_LAUNCH = 2;
 type Build = 'floor' | 'A' | 'B';
-const BUILDS: Build[] = ['floor', 'A', 'B'];
 
-const fixtures = await startFixtureServer();
-const api = await startServer({
-  port: 0,
-  dataDir: 'memory',
-  bootstrapToken: ADMIN_TOKEN,
-  seedFile: DEMO_SEED,
-});
 const floorDir = makeEmptyExtension(buildA);
-const dirs: Record<Build, string> = { floor: floorDir, A: buildA, B: buildB };
-const samples: Record<Build, HostLoad[][]> = {
-  floor: HOST_PAGES.map(() => []),
-  A: HOST_PAGES.map(() => []),
-  B: HOST_PAGES.map(() => []),
-};
-
+let samples: Record<Build, HostLoad[][]>;
 try {
-  for (let round = 0; round < ROUNDS; round++) {
-    for (let step = 0; step < BUILDS.length; step++) {
-      const build = BUILDS[(round + step) % BUILDS.length] ?? 'floor';
-      const browser = await launchWithExtension(fixtures.port, { extensionDir: dirs[build] });
-      try {
-        if (build !== 'floor') {
-          await setSidebarOpen(browser, false);
-          await connectAndSync(browser, api.url);
-        }
-        const warmUp = HOST_PAGES[0];
-        if (warmUp) await measureHostLoad(browser, warmUp.url);
-        for (let load = 0; load < LOADS_PER_LAUNCH; load++) {
-          const order = HOST_PAGES.map((_, i) => i);
-          if (load % 2) order.reverse();
-          for (const index of order) {
-            const page = HOST_PAGES[index];
-            if (page) samples[build][index]?.push(await measureHostLoad(browser, page.url));
-          }
-        }
-      } finally {
-        await browser.close();
-      }
-    }
-    console.error(`host-cost A/B: round ${round + 1} of ${ROUNDS}`);
-  }
+  samples = await collectPaired<Build>({
+    floor: { extensionDir: floorDir },
+    A: { extensionDir: buildA, sidebarOpen: false },
+    B: { extensionDir: buildB, sidebarOpen: false },
+  });
 } finally {
-  await Promise.all([fixtures.close(), api.close()]);
   rmSync(floorDir, { recursive: true, force: true });
 }
 

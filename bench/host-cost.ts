@@ -54,10 +54,48 @@ const ROUNDS = Number(process.env.BENCH_HOST_ROUNDS ?? 4);
 const LOADS_PER_LAUNCH = 2;
 
 type Mode = 'floor' | 'summary' | 'sidebar';
-const MODES: Mode[] = ['floor', 'summary', 'sidebar'];
 
 /** samples[mode][page] in pairing order. */
 type Samples = Record<Mode, HostLoad[][]>;
+
+/** One way of loading the pages: a build, connected with the sidebar remembered open or closed. */
+export interface LaunchMode {
+  extensionDir: string;
+  /** Unset for the floor: its worker is empty, so it is not connected. */
+  sidebarOpen?: boolean;
+}
+
+/**
+ * Every mode's samples of every page, paired: rounds of one launch per mode, in an order that
+ * rotates every round, so drift over the run falls on every mode alike. Starts the fixture sites
+ * and the seeded API for the run.
+ */
+export async function collectPaired<M extends string>(
+  modes: Record<M, LaunchMode>,
+): Promise<Record<M, HostLoad[][]>> {
+  const names = Object.keys(modes) as M[];
+  const fixtures = await startFixtureServer();
+  const api = await startServer({
+    port: 0,
+    dataDir: 'memory',
+    bootstrapToken: ADMIN_TOKEN,
+    seedFile: DEMO_SEED,
+  });
+  const samples = Object.fromEntries(
+    names.map((name) => [name, HOST_PAGES.map((): HostLoad[] => [])]),
+  ) as Record<M, HostLoad[][]>;
+  try {
+    for (let round = 0; round < ROUNDS; round++) {
+      for (let step = 0; step < names.length; step++) {
+        const name = names[(round + step) % names.length] as M;
+        await runLaunch(modes[name], fixtures.port, api.url, samples[name]);
+      }
+    }
+    return samples;
+  } finally {
+    await Promise.all([fixtures.close(), api.close()]);
+  }
+}
 
 /**
  * One launch on a fresh profile: whatever a profile carries (caches, what Chromium does on its first
@@ -65,16 +103,15 @@ type Samples = Record<Mode, HostLoad[][]>;
  * with one mode for the whole run.
  */
 async function runLaunch(
-  mode: Mode,
-  extensionDir: string,
+  { extensionDir, sidebarOpen }: LaunchMode,
   fixturePort: number,
   apiUrl: string,
-  samples: Samples,
+  samples: HostLoad[][],
 ): Promise<void> {
   const browser = await launchWithExtension(fixturePort, { extensionDir });
   try {
-    if (mode !== 'floor') {
-      await setSidebarOpen(browser, mode === 'sidebar');
+    if (sidebarOpen !== undefined) {
+      await setSidebarOpen(browser, sidebarOpen);
       await connectAndSync(browser, apiUrl);
     }
     const warmUp = HOST_PAGES[0];
@@ -85,7 +122,7 @@ async function runLaunch(
       if (load % 2) order.reverse();
       for (const index of order) {
         const page = HOST_PAGES[index];
-        if (page) samples[mode][index]?.push(await measureHostLoad(browser, page.url));
+        if (page) samples[index]?.push(await measureHostLoad(browser, page.url));
       }
     }
   } finally {
@@ -94,7 +131,7 @@ async function runLaunch(
 }
 
 /** Connects through the options page, as a person does, and waits for the first sync. */
-export async function connectAndSync(browser: ExtensionBrowser, apiUrl: string): Promise<void> {
+async function connectAndSync(browser: ExtensionBrowser, apiUrl: string): Promise<void> {
   const options = await browser.context.newPage();
   await options.goto(browser.extensionUrl('options.html'));
   await options.getByLabel('API URL').fill(apiUrl);
@@ -109,28 +146,14 @@ export async function connectAndSync(browser: ExtensionBrowser, apiUrl: string):
 }
 
 async function collect(extensionDir: string): Promise<Samples> {
-  const fixtures = await startFixtureServer();
-  const api = await startServer({
-    port: 0,
-    dataDir: 'memory',
-    bootstrapToken: ADMIN_TOKEN,
-    seedFile: DEMO_SEED,
-  });
   const emptyDir = makeEmptyExtension(extensionDir);
-  const samples = Object.fromEntries(
-    MODES.map((mode) => [mode, HOST_PAGES.map((): HostLoad[] => [])]),
-  ) as Samples;
   try {
-    for (let round = 0; round < ROUNDS; round++) {
-      for (let step = 0; step < MODES.length; step++) {
-        const mode = MODES[(round + step) % MODES.length] ?? 'floor';
-        const dir = mode === 'floor' ? emptyDir : extensionDir;
-        await runLaunch(mode, dir, fixtures.port, api.url, samples);
-      }
-    }
-    return samples;
+    return await collectPaired<Mode>({
+      floor: { extensionDir: emptyDir },
+      summary: { extensionDir, sidebarOpen: false },
+      sidebar: { extensionDir, sidebarOpen: true },
+    });
   } finally {
-    await Promise.all([fixtures.close(), api.close()]);
     rmSync(emptyDir, { recursive: true, force: true });
   }
 }
