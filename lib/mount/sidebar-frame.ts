@@ -96,6 +96,11 @@ export function createSidebarFrame(
       if (tokenFor?.id !== ticket.id)
         tokenFor = { id: ticket.id, token: requestToken(ticket.id).catch(() => undefined) };
       const asked = tokenFor;
+      // The first frame loads while the worker issues its token (the frame asks for nothing
+      // without one, and gets it in its hash when it comes): a click on the summary paints the
+      // sidebar that much sooner. A frame already open keeps its ticket until the next one's
+      // token comes, rather than flash "Loading…".
+      if (!frame) render(ticket);
       void asked.token.then((token) => {
         if (latest === ticket && tokenFor === asked) render({ ...ticket, token });
       });

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createSidebarFrame } from '../../../lib/mount/sidebar-frame';
 import { readTicketHash, ticketHash } from '../../../lib/sidebar/ticket-hash';
 
@@ -71,22 +71,71 @@ describe('binding the frame to this content script', () => {
     document.querySelectorAll('throughline-sidebar').forEach((host) => host.remove()),
   );
 
-  it('shows the frame with the worker’s token, asking once per ticket', async () => {
+  /** The frame inside a host's closed shadow root, caught as the root is attached. */
+  function catchFrames(): () => HTMLIFrameElement | undefined {
+    const roots: ShadowRoot[] = [];
+    const attach = Element.prototype.attachShadow;
+    vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init) {
+      const root = attach.call(this, init);
+      roots.push(root);
+      return root;
+    });
+    return () => roots.at(-1)?.querySelector('iframe') ?? undefined;
+  }
+
+  afterEach(() => vi.restoreAllMocks());
+
+  it('loads the first frame while the worker issues its token, and hands the token over in its hash', async () => {
+    const frameOf = catchFrames();
+    let issue: (token: string) => void = () => undefined;
+    const requestToken = () => new Promise<string>((resolve) => (issue = resolve));
+    const frame = createSidebarFrame(FRAME_URL, document, undefined, requestToken);
+    frame.show({ ...ticket(1), title: undefined });
+    // At once, with no token: the frame asks the worker for nothing until the token comes.
+    const iframe = frameOf();
+    expect(iframe).toBeDefined();
+    expect(readTicketHash(new URL(iframe!.src).hash)).toEqual({ id: ticket(1).id });
+    const replaced: string[] = [];
+    Object.defineProperty(iframe, 'contentWindow', {
+      value: { location: { replace: (src: string) => replaced.push(src) } },
+    });
+    issue('token-1');
+    await new Promise((r) => setTimeout(r, 0));
+    iframe!.dispatchEvent(new Event('load'));
+    expect(replaced.map((src) => readTicketHash(new URL(src).hash))).toEqual([
+      { id: ticket(1).id, token: 'token-1' },
+    ]);
+  });
+
+  it('keeps an open frame on its ticket until the next ticket’s token comes, asking once per ticket', async () => {
+    const frameOf = catchFrames();
     const asked: string[] = [];
-    const requestToken = async (id: string) => {
+    const issued: ((token: string) => void)[] = [];
+    const requestToken = (id: string) => {
       asked.push(id);
-      return `token-${asked.length}`;
+      return new Promise<string>((resolve) => issued.push(resolve));
     };
     const frame = createSidebarFrame(FRAME_URL, document, undefined, requestToken);
     const first = { ...ticket(1), title: undefined };
     frame.show(first);
-    expect(document.querySelector('throughline-sidebar')).toBeNull(); // not before the token
+    const replaced: string[] = [];
+    Object.defineProperty(frameOf(), 'contentWindow', {
+      value: { location: { replace: (src: string) => replaced.push(src) } },
+    });
+    frameOf()!.dispatchEvent(new Event('load'));
+    issued[0]?.('token-1');
     await new Promise((r) => setTimeout(r, 0));
-    expect(document.querySelectorAll('throughline-sidebar')).toHaveLength(1);
     frame.show({ ...first, title: 'Read later' });
     frame.show(ticket(2));
     await new Promise((r) => setTimeout(r, 0));
     expect(asked).toEqual([ticket(1).id, ticket(2).id]);
+    // Ticket 2 is not shown without its token: the frame still shows ticket 1.
+    const shown = () => readTicketHash(new URL(replaced.at(-1)!).hash);
+    expect(shown()).toMatchObject({ id: ticket(1).id, token: 'token-1' });
+    issued[1]?.('token-2');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(shown()).toMatchObject({ id: ticket(2).id, token: 'token-2' });
+    expect(document.querySelectorAll('throughline-sidebar')).toHaveLength(1);
   });
 });
 
