@@ -55,33 +55,38 @@ export function createSummaryButton(options: {
   signal: AbortSignal;
 }): SummaryButton {
   const { doc, spot, theme, onActivate, signal } = options;
-  const host = doc.createElement(HOST_TAG);
-  host.style.cssText = [
-    'all: initial',
-    'position: fixed',
-    `right: ${spot.right}px`,
-    `bottom: ${spot.bottom}px`,
-    'z-index: 2147483645',
-  ]
-    .map((rule) => `${rule} !important`)
-    .join(';');
-  const root = host.attachShadow({ mode: 'closed' });
-  const style = doc.createElement('style');
-  style.textContent = STYLE;
-  const button = doc.createElement('button');
-  button.type = 'button';
-  if (theme === 'dark') button.className = 'dark';
-  button.addEventListener('click', (event) => {
-    event.stopPropagation();
-    onActivate();
-  });
-  root.append(style, button);
+  /** Made when there is first something to show: a list page shows no ticket, and never needs it. */
+  let made: { host: HTMLElement; button: HTMLButtonElement } | undefined;
+  const make = () => {
+    const host = doc.createElement(HOST_TAG);
+    host.style.cssText = [
+      'all: initial',
+      'position: fixed',
+      `right: ${spot.right}px`,
+      `bottom: ${spot.bottom}px`,
+      'z-index: 2147483645',
+    ]
+      .map((rule) => `${rule} !important`)
+      .join(';');
+    const root = host.attachShadow({ mode: 'closed' });
+    const style = doc.createElement('style');
+    style.textContent = STYLE;
+    const button = doc.createElement('button');
+    button.type = 'button';
+    if (theme === 'dark') button.className = 'dark';
+    button.addEventListener('click', (event) => {
+      event.stopPropagation();
+      onActivate();
+    });
+    root.append(style, button);
+    return { host, button };
+  };
 
   let shown = false;
   const keepInPage = new MutationObserver(() => {
-    if (shown && !host.isConnected) doc.documentElement.append(host);
+    if (shown && made && !made.host.isConnected) doc.documentElement.append(made.host);
   });
-  const attach = () => {
+  const attach = (host: HTMLElement) => {
     shown = true;
     if (!host.isConnected) doc.documentElement.append(host);
     keepInPage.observe(doc.documentElement, { childList: true });
@@ -89,18 +94,19 @@ export function createSummaryButton(options: {
   const detach = () => {
     shown = false;
     keepInPage.disconnect();
-    host.remove();
+    made?.host.remove();
   };
   signal.addEventListener('abort', detach, { once: true });
 
   return {
     show(summary) {
       if (signal.aborted) return;
-      draw(doc, button, summary);
-      attach();
+      made ??= make();
+      draw(doc, made.button, summary);
+      attach(made.host);
     },
     hide: detach,
-    focus: () => button.focus(),
+    focus: () => made?.button.focus(),
     remove: detach,
   };
 }

@@ -6,7 +6,7 @@ import {
   computedStyleInAccessibilityTree,
   listInAccessibilityTree,
 } from './harness/closed-shadow';
-import { sidebarFrame } from './harness/browser';
+import { CLOSES_ITS_FRAME, sidebarFrame } from './harness/browser';
 import { openTicket, screenshot, startConnectedWorld, type World } from './harness/world';
 
 const LIST = 'https://github.com/acme/app/issues';
@@ -198,7 +198,7 @@ describe('marks on boards and lists, in Chromium', () => {
       'https://github.com/OctoLinker/testrepo/pull/1',
     );
     await tagToGuidedSetup(page, frame);
-    await frame.getByRole('button', { name: 'Close sidebar' }).click();
+    await frame.getByRole('button', { name: 'Close sidebar' }).click(CLOSES_ITS_FRAME);
     const summary = async () =>
       (await listInAccessibilityTree(page, 'button', 'Throughline'))[0]?.name ?? '';
     await expect.poll(summary, { timeout: 15_000 }).toContain('Raise week-1 activation to 45%');

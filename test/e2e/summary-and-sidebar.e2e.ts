@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sidebarFrame } from './harness/browser';
+import { CLOSES_ITS_FRAME, sidebarFrame } from './harness/browser';
 import { luminanceOf } from '../../lib/mount/host-theme';
 import {
   clickInAccessibilityTree,
@@ -128,7 +128,7 @@ describe('summary first, sidebar on demand', () => {
     expect(await pageMargin(page)).toBe('360px'); // beside the page, not over its controls
     await screenshot(page, 'jira-sidebar-open');
 
-    await frame.getByRole('button', { name: 'Close sidebar' }).click();
+    await frame.getByRole('button', { name: 'Close sidebar' }).click(CLOSES_ITS_FRAME);
     await expect.poll(() => sidebarHosts(page), POLL).toBe(0);
     expect(await pageMargin(page)).toBe('0px');
     await expect.poll(() => summaryName(page), POLL).toContain(TICKETS[1]!.goal!);
@@ -156,7 +156,7 @@ describe('summary first, sidebar on demand', () => {
       await sidebarFrame(page, world.browser.extensionId)
     )
       .getByRole('button', { name: 'Close sidebar' })
-      .click();
+      .click(CLOSES_ITS_FRAME);
     await expect.poll(() => sidebarHosts(page), POLL).toBe(0);
     await page.close();
   });
@@ -257,7 +257,7 @@ describe('summary first, sidebar on demand', () => {
     expect(sidebar.theme).toBe('dark');
     expect(luminanceOf(sidebar.background)).toBeLessThan(0.1);
     await screenshot(page, 'gitlab-dark-sidebar');
-    await frame.getByRole('button', { name: 'Close sidebar' }).click();
+    await frame.getByRole('button', { name: 'Close sidebar' }).click(CLOSES_ITS_FRAME);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -54,10 +54,14 @@ const NAVIGATION = 'nav, [role="navigation"]';
  * to "" or "#…" is a script's button or a place in the page, whatever URL the page has.
  */
 export function markedTicketOf(parse: ParseLink, shown: string | undefined): MarkedTicketOf {
+  // By the attribute as written, for one read of the page (whose base URL it does not outlive):
+  // a list repeats the same few hrefs, and resolving each link's `href` costs more than a lookup.
+  const written = new Map<string, string | undefined>();
   return (link) => {
     const href = link.getAttribute('href');
     if (!href || href.startsWith('#')) return undefined;
-    const id = parse(link.href);
+    let id = written.get(href);
+    if (id === undefined && !written.has(href)) written.set(href, (id = parse(link.href)));
     if (id === undefined || id !== shown) return id;
     return rowOf(link) !== link && !link.closest(NAVIGATION) ? id : undefined;
   };

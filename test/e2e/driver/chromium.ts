@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, Locator, Page } from 'playwright-core';
-import { launchWithExtension, sidebarFrame } from '../harness/browser';
+import { CLOSES_ITS_FRAME, launchWithExtension, sidebarFrame } from '../harness/browser';
 import { clickInAccessibilityTree, findInAccessibilityTree } from '../harness/closed-shadow';
 import { SCREENSHOT_DIR } from '../harness/world';
 import type { DriverPage, ExtensionDriver, Scope, Target } from './types';
@@ -23,7 +23,8 @@ function scope(root: Page | Frame): Scope {
     isVisible: async (target) => (await locate(root, target).filter({ visible: true }).count()) > 0,
     waitFor: (target, timeout = 15_000) =>
       locate(root, target).filter({ visible: true }).first().waitFor({ timeout }),
-    click: (target) => locate(root, target).first().click(),
+    // A click in the sidebar may take its own frame away (Close).
+    click: (target) => locate(root, target).first().click(CLOSES_ITS_FRAME),
     focus: (target) => locate(root, target).first().focus(),
     fill: (label, value) => root.getByLabel(label).fill(value),
     evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) =>

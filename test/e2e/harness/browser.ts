@@ -102,3 +102,10 @@ export async function sidebarFrame(
 export function hasChromium(): boolean {
   return existsSync(CHROMIUM_PATH);
 }
+
+/**
+ * Click options for a button that takes its own frame away (the sidebar's Close): no waiting for
+ * what the click set off, since Playwright then waited, now and then, 30 s on the detached frame.
+ * The test checks what the click did (the frame is gone, the summary is back) right after.
+ */
+export const CLOSES_ITS_FRAME = { noWaitAfter: true } as const;

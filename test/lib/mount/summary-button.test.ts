@@ -51,6 +51,7 @@ describe('the ticket summary', () => {
   it('enters the page only once it has something to say, in a closed shadow root', () => {
     const { summary, button } = make();
     expect(hosts()).toHaveLength(0);
+    expect(roots).toHaveLength(0); // nothing is built on a page that shows no ticket (a list)
     summary.show({ ticketId: ID, bucket: { name: 'Growth', color: '#0a0' }, goal: 'Grow' });
     expect(hosts()).toHaveLength(1);
     expect((hosts()[0] as HTMLElement).shadowRoot).toBeNull(); // the page cannot look inside
