@@ -7,9 +7,9 @@ import type { MarksAnswer } from './marks-client';
 import {
   anchorsByRow,
   anchorsOfRow,
-  linksOf,
   markedTicketOf,
   rowOf,
+  rowsAndLooseLinks,
   ROW_SELECTOR,
   type ParseLink,
 } from './ticket-links';
@@ -56,10 +56,11 @@ const SETTLE_MS = 50;
 
 /**
  * Marks beside ticket links on boards and lists (DESIGN.md "Marks on boards and lists"): one per
- * row and ticket, beside the ticket's first link in the row. Only links on screen are asked about
- * (one batched request per screenful) and drawn (at idle); one debounced MutationObserver reads
- * the rows an SPA adds or a virtualised list recycles (a link whose `href` now names another
- * ticket gets that ticket's mark). Marks of tickets without context are removed.
+ * row and ticket, beside the ticket's first link in the row. Rows are read as they come near the
+ * screen, and only links on screen are asked about (one batched request per screenful) and drawn
+ * (at idle); one debounced MutationObserver reads the rows an SPA adds or a virtualised list
+ * recycles (a link whose `href` now names another ticket gets that ticket's mark). Marks of
+ * tickets without context are removed.
  */
 export function runBoardMarks(options: BoardMarksOptions): BoardMarks {
   const { doc, parse, theme, signal } = options;
@@ -89,6 +90,22 @@ export function runBoardMarks(options: BoardMarksOptions): BoardMarks {
     scheduleAsk();
     scheduleDraw();
   });
+
+  /**
+   * Rows not read yet: each is read when it comes near the screen, so a list of 5,000 rows costs
+   * at start about what its first screenfuls do (their links, not the page's 20,000).
+   */
+  const unread = new Set<Element>();
+  const rowVisibility = options.visibility((shown) => {
+    const due = shown.filter((row) => unread.delete(row));
+    for (const row of due) rowVisibility.unobserve(row);
+    if (due.length > 0) readRows(due);
+  });
+  const watchRow = (row: Element) => {
+    if (unread.has(row)) return;
+    unread.add(row);
+    rowVisibility.observe(row);
+  };
 
   const scheduleAsk = () => {
     if (askScheduled || toAsk.size === 0 || signal.aborted) return;
@@ -204,29 +221,43 @@ export function runBoardMarks(options: BoardMarksOptions): BoardMarks {
     scheduleDraw();
   };
 
-  // The whole page once, in one pass over its links; then only what changes.
-  for (const [row, now] of anchorsByRow(linksOf(doc.documentElement), ticketOf()))
-    applyRow(row, now);
+  // The page's links outside rows at once (few: navigation, breadcrumbs), its rows as they come on
+  // screen; then only what changes.
+  const { rows: pageRows, loose: pageLinks } = rowsAndLooseLinks(doc.documentElement);
+  for (const [row, now] of anchorsByRow(pageLinks, ticketOf())) applyRow(row, now);
+  for (const row of pageRows) watchRow(row);
   scheduleAsk();
   scheduleDraw();
 
   let changedRows = new Set<Element>();
   let settle: ReturnType<typeof setTimeout> | undefined;
-  /** The row a changed node sits in (a link, a row, or something inside one) is read again. */
+  /** A row read before is read again; one not read yet, when it comes on screen. */
+  const changedRow = (row: Element) => {
+    if (rowAnchors.has(row)) changedRows.add(row);
+    else watchRow(row);
+  };
+  /**
+   * The row a changed node sits in (a link, a row, or something inside one) is read again; a link
+   * in no row is read at once.
+   */
   const rowAround = (node: Node) => {
     const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
     if (!element || isOurs(element)) return;
     const around = element.closest(`a[href], ${ROW_SELECTOR}`);
-    if (around) changedRows.add(rowOf(around));
+    if (!around) return;
+    const row = rowOf(around);
+    if (row.localName === 'a') changedRows.add(row);
+    else changedRow(row);
   };
   /**
-   * So are the rows inside an added node that hold a ticket's link (rows that lost one are read
-   * through `rowAround`, or swept when read).
+   * So are the rows inside an added node, and its links in no row that are a ticket's (rows that
+   * lost one are read through `rowAround`, or swept when read).
    */
   const rowsWithin = (node: Node) => {
     if (node.nodeType !== 1 || isOurs(node as Element)) return;
-    for (const link of linksOf(node as Element))
-      if (parse(link.href) !== undefined) changedRows.add(rowOf(link));
+    const { rows, loose } = rowsAndLooseLinks(node as Element);
+    for (const row of rows) changedRow(row);
+    for (const link of loose) if (parse(link.href) !== undefined) changedRows.add(link);
   };
   const observer = new (doc.defaultView ?? window).MutationObserver((mutations) => {
     for (const mutation of mutations) {
@@ -251,6 +282,11 @@ export function runBoardMarks(options: BoardMarksOptions): BoardMarks {
       changedRows = new Set();
       // Rows taken out of the page take their links with them.
       for (const link of anchors.keys()) if (!link.isConnected) forget(link);
+      for (const row of unread)
+        if (!row.isConnected) {
+          unread.delete(row);
+          rowVisibility.unobserve(row);
+        }
       readRows(rows);
     }, SETTLE_MS);
   });
@@ -273,6 +309,7 @@ export function runBoardMarks(options: BoardMarksOptions): BoardMarks {
     () => {
       observer.disconnect();
       visibility.disconnect();
+      rowVisibility.disconnect();
       clearTimeout(settle);
       for (const link of [...marks.keys()]) dropMark(link);
     },

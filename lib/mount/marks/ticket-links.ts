@@ -67,6 +67,23 @@ export function markedTicketOf(parse: ParseLink, shown: string | undefined): Mar
   };
 }
 
+/** Links in no row or card: each is its own row. */
+export const LOOSE_LINK_SELECTOR = `a[href]:not(${ROW_SELECTOR.split(',')
+  .map((row) => `${row.trim()} a`)
+  .join(', ')})`;
+
+/**
+ * The rows and the loose links in `root` and under it: a page's rows are read as they come on
+ * screen, its loose links (few: navigation, breadcrumbs) at once.
+ */
+export function rowsAndLooseLinks(root: Element): { rows: Element[]; loose: HTMLAnchorElement[] } {
+  const rows = [...root.querySelectorAll(ROW_SELECTOR)];
+  if (root.matches(ROW_SELECTOR)) rows.unshift(root);
+  const loose = [...root.querySelectorAll<HTMLAnchorElement>(LOOSE_LINK_SELECTOR)];
+  if (root.matches(LOOSE_LINK_SELECTOR)) loose.unshift(root as HTMLAnchorElement);
+  return { rows, loose };
+}
+
 /** The row or card a link sits in (ROW_SELECTOR), else the link itself. */
 export function rowOf(link: Element): Element {
   return link.closest(ROW_SELECTOR) ?? link;

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { luminanceOf } from '../../../lib/mount/host-theme';
 
 interface AxNode {
   ignored?: boolean;
@@ -98,4 +99,17 @@ export async function computedStyleInAccessibilityTree(
   } finally {
     await cdp.detach().catch(() => undefined);
   }
+}
+
+/**
+ * How light the background of an element in a closed shadow root is (0 black – 1 white);
+ * undefined when it has none (transparent).
+ */
+export async function backgroundLuminanceInAccessibilityTree(
+  page: Page,
+  backendNodeId: number,
+): Promise<number | undefined> {
+  return luminanceOf(
+    (await computedStyleInAccessibilityTree(page, backendNodeId, 'background-color')) ?? '',
+  );
 }

@@ -226,6 +226,32 @@ describe('marks on boards and lists', () => {
     expect(world.parsed.length).toBeGreaterThan(0);
     expect(world.parsed).toEqual([...new Set(world.parsed)]);
   });
+  it('reads a long list’s rows only as they come on screen', async () => {
+    const billing = (n: number) => `github:github.com/acme/billing#${n}`;
+    let firstRows = 10;
+    /** The list's first rows are on screen (a row, or a link in one): issues 1 to `firstRows`. */
+    const onScreen = (element: Element) => {
+      const href = element.closest('li')?.querySelector('a')?.getAttribute('href') ?? '';
+      return Number(/\/issues\/(\d+)$/.exec(href)?.[1]) <= firstRows;
+    };
+    const world = marksWorld(
+      'github.com/acme/billing/issues.html',
+      'https://github.com/acme/billing/issues?rows=300',
+      githubTracker,
+      context(Array.from({ length: 300 }, (_, i) => ({ ticketId: billing(i + 1), bucket: KTLO }))),
+      onScreen,
+    );
+    close = world.close;
+    const issuesRead = () =>
+      [...new Set(world.parsed)].filter((href) => /\/issues\/\d+$/.test(href)).length;
+    await expect.poll(() => world.drawn().length).toBe(10);
+    expect(issuesRead()).toBe(10); // of 300
+    firstRows = 25;
+    world.scroll();
+    await expect.poll(() => world.drawn().length).toBe(25);
+    expect(issuesRead()).toBe(25);
+    expect(world.drawn()[24]?.href).toBe('/acme/billing/issues/25');
+  });
   it('reads only what a change adds: not the whole page when the body gains a popover, nor for its own elements', async () => {
     const world = marksWorld(
       'github.com/acme/app/issues.html',

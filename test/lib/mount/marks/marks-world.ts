@@ -12,12 +12,42 @@ import { englishPageWords } from '../english-page-words';
 
 export const PAGES = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'pages');
 
-/** Every link on screen: jsdom has no layout, so no IntersectionObserver. */
-const everythingVisible: WatchVisibility = (onChange) => ({
-  observe: (link) => queueMicrotask(() => onChange([link], [])),
-  unobserve: () => undefined,
-  disconnect: () => undefined,
-});
+/**
+ * What is on screen, as a test says (jsdom has no layout, so no IntersectionObserver): each
+ * observed element is shown once `onScreen` says it is, then and at each `scroll()`.
+ */
+function screen(onScreen: (element: Element) => boolean) {
+  const watchers = new Set<{ targets: Set<Element>; shown: Set<Element>; notify(): void }>();
+  const watch: WatchVisibility = (onChange) => {
+    const targets = new Set<Element>();
+    const shown = new Set<Element>();
+    let due = false;
+    const watcher = {
+      targets,
+      shown,
+      notify: () => {
+        due = false;
+        const now = [...targets].filter((target) => !shown.has(target) && onScreen(target));
+        for (const target of now) shown.add(target);
+        if (now.length > 0) onChange(now, []);
+      },
+    };
+    watchers.add(watcher);
+    return {
+      observe: (target) => {
+        targets.add(target);
+        if (!due) queueMicrotask(watcher.notify); // once for all observed in this task
+        due = true;
+      },
+      unobserve: (target) => {
+        targets.delete(target);
+        shown.delete(target);
+      },
+      disconnect: () => watchers.delete(watcher),
+    };
+  };
+  return { watch, scroll: () => watchers.forEach((watcher) => watcher.notify()) };
+}
 
 /**
  * A fixture page in jsdom (its own scripts run) with the marks running on it, answered from
@@ -29,6 +59,8 @@ export function marksWorld(
   url: string,
   tracker: TrackerAdapter,
   context: Map<string, TicketSummary>,
+  /** What is on screen (everything unless said). */
+  onScreen: (element: Element) => boolean = () => true,
 ) {
   const dom = new JSDOM(readFileSync(join(PAGES, file), 'utf8'), {
     url,
@@ -50,6 +82,7 @@ export function marksWorld(
   const parseLink = linkParser(tracker, {}, new URL(url).hostname);
   const titles: Map<string, string | null>[] = [];
   const controller = new win.AbortController(); // the page's own: jsdom checks the realm
+  const shown = screen(onScreen);
   const marks: BoardMarks = runBoardMarks({
     doc: win.document,
     parse: (href) => {
@@ -69,7 +102,7 @@ export function marksWorld(
         buckets: [],
       };
     },
-    visibility: everythingVisible,
+    visibility: shown.watch,
     whenIdle: (run) => setTimeout(run, 0),
     signal: controller.signal,
   });
@@ -93,6 +126,8 @@ export function marksWorld(
     titles,
     parsed,
     drawn,
+    /** Shows what `onScreen` now says is on screen. */
+    scroll: shown.scroll,
     stop: () => controller.abort(),
     close: () => win.close(),
   };
