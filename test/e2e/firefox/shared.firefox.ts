@@ -1,3 +1,4 @@
+import { marksScenarios } from '../shared/marks-scenario';
 import { navigationScenarios } from '../shared/navigation-scenario';
 import { offlineScenarios } from '../shared/offline-scenario';
 import { ticketScenarios } from '../shared/tickets-scenario';
@@ -6,3 +7,4 @@ import { ticketScenarios } from '../shared/tickets-scenario';
 ticketScenarios('firefox');
 navigationScenarios('firefox');
 offlineScenarios('firefox');
+marksScenarios('firefox');
