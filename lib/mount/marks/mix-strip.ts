@@ -33,34 +33,41 @@ export function createMixStrip(
   theme: HostTheme,
   signal: AbortSignal,
 ): (summaries: readonly TicketSummary[], buckets: readonly MixBucket[]) => void {
-  const host = doc.createElement('throughline-mix');
-  host.style.cssText = [
-    'all: initial',
-    'position: fixed',
-    `right: ${spot.right}px`,
-    `bottom: ${spot.bottom + 36}px`,
-    'z-index: 2147483644',
-    'pointer-events: none',
-  ]
-    .map((rule) => `${rule} !important`)
-    .join(';');
-  const root = host.attachShadow({ mode: 'closed' });
-  const style = doc.createElement('style');
-  style.textContent = STYLE;
-  const box = doc.createElement('div');
-  box.setAttribute('role', 'img');
-  if (theme === 'dark') box.className = 'dark';
-  root.append(style, box);
-  signal.addEventListener('abort', () => host.remove(), { once: true });
+  /** Made when there is first a mix to show: a ticket page seldom has three tickets on screen. */
+  let made: { host: HTMLElement; box: HTMLElement } | undefined;
+  const make = () => {
+    const host = doc.createElement('throughline-mix');
+    host.style.cssText = [
+      'all: initial',
+      'position: fixed',
+      `right: ${spot.right}px`,
+      `bottom: ${spot.bottom + 36}px`,
+      'z-index: 2147483644',
+      'pointer-events: none',
+    ]
+      .map((rule) => `${rule} !important`)
+      .join(';');
+    const root = host.attachShadow({ mode: 'closed' });
+    const style = doc.createElement('style');
+    style.textContent = STYLE;
+    const box = doc.createElement('div');
+    box.setAttribute('role', 'img');
+    if (theme === 'dark') box.className = 'dark';
+    root.append(style, box);
+    return { host, box };
+  };
+  signal.addEventListener('abort', () => made?.host.remove(), { once: true });
   let drawn = '';
 
   return (summaries, buckets) => {
     if (signal.aborted) return;
     if (summaries.length < STRIP_MIN_TICKETS) {
-      host.remove();
+      made?.host.remove();
       drawn = '';
       return;
     }
+    made ??= make();
+    const { host, box } = made;
     const mix = mixAtAGlance(summaries, buckets);
     const { tagged, via, rule, none } = mix.from;
     const counts = pageWord('mixCounts', mix.tickets, tagged, via, rule, none);
