@@ -93,9 +93,10 @@ export function runBoardMarks(options: BoardMarksOptions): BoardMarks {
 
   /**
    * Rows not read yet: each is read when it comes near the screen, so a list of 5,000 rows costs
-   * at start about what its first screenfuls do (their links, not the page's 20,000).
+   * at start about what its first screenfuls do (their links, not the page's 20,000). Weakly held,
+   * as the observer holds its targets: a row the page drops is simply gone.
    */
-  const unread = new Set<Element>();
+  const unread = new WeakSet<Element>();
   const rowVisibility = options.visibility((shown) => {
     const due = shown.filter((row) => unread.delete(row));
     for (const row of due) rowVisibility.unobserve(row);
@@ -250,8 +251,8 @@ export function runBoardMarks(options: BoardMarksOptions): BoardMarks {
     else changedRow(row);
   };
   /**
-   * So are the rows inside an added node, and its links in no row that are a ticket's (rows that
-   * lost one are read through `rowAround`, or swept when read).
+   * So are the rows inside an added node, and its links in no row that are a ticket's (the node
+   * itself is `rowAround`'s; rows that lost one are read through it, or swept when read).
    */
   const rowsWithin = (node: Node) => {
     if (node.nodeType !== 1 || isOurs(node as Element)) return;
@@ -282,11 +283,6 @@ export function runBoardMarks(options: BoardMarksOptions): BoardMarks {
       changedRows = new Set();
       // Rows taken out of the page take their links with them.
       for (const link of anchors.keys()) if (!link.isConnected) forget(link);
-      for (const row of unread)
-        if (!row.isConnected) {
-          unread.delete(row);
-          rowVisibility.unobserve(row);
-        }
       readRows(rows);
     }, SETTLE_MS);
   });

@@ -54,14 +54,10 @@ const NAVIGATION = 'nav, [role="navigation"]';
  * to "" or "#…" is a script's button or a place in the page, whatever URL the page has.
  */
 export function markedTicketOf(parse: ParseLink, shown: string | undefined): MarkedTicketOf {
-  // By the attribute as written, for one read of the page (whose base URL it does not outlive):
-  // a list repeats the same few hrefs, and resolving each link's `href` costs more than a lookup.
-  const written = new Map<string, string | undefined>();
   return (link) => {
     const href = link.getAttribute('href');
     if (!href || href.startsWith('#')) return undefined;
-    let id = written.get(href);
-    if (id === undefined && !written.has(href)) written.set(href, (id = parse(link.href)));
+    const id = parse(link.href);
     if (id === undefined || id !== shown) return id;
     return rowOf(link) !== link && !link.closest(NAVIGATION) ? id : undefined;
   };
@@ -73,15 +69,18 @@ export const LOOSE_LINK_SELECTOR = `a[href]:not(${ROW_SELECTOR.split(',')
   .join(', ')})`;
 
 /**
- * The rows and the loose links in `root` and under it: a page's rows are read as they come on
- * screen, its loose links (few: navigation, breadcrumbs) at once.
+ * The rows and the loose links under `root` (not `root` itself: the row it is, or sits in, is the
+ * caller's): a page's rows are read as they come on screen, its loose links (few: navigation,
+ * breadcrumbs) at once.
  */
-export function rowsAndLooseLinks(root: Element): { rows: Element[]; loose: HTMLAnchorElement[] } {
-  const rows = [...root.querySelectorAll(ROW_SELECTOR)];
-  if (root.matches(ROW_SELECTOR)) rows.unshift(root);
-  const loose = [...root.querySelectorAll<HTMLAnchorElement>(LOOSE_LINK_SELECTOR)];
-  if (root.matches(LOOSE_LINK_SELECTOR)) loose.unshift(root as HTMLAnchorElement);
-  return { rows, loose };
+export function rowsAndLooseLinks(root: Element): {
+  rows: Iterable<Element>;
+  loose: Iterable<HTMLAnchorElement>;
+} {
+  return {
+    rows: root.querySelectorAll(ROW_SELECTOR),
+    loose: root.querySelectorAll<HTMLAnchorElement>(LOOSE_LINK_SELECTOR),
+  };
 }
 
 /** The row or card a link sits in (ROW_SELECTOR), else the link itself. */

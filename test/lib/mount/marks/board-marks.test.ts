@@ -210,22 +210,6 @@ describe('marks on boards and lists', () => {
       .poll(() => world.drawn().map((m) => [m.href, m.name]))
       .toEqual([['/acme/app/issues/70', 'New capabilities — Added later']]);
   });
-  it('resolves and parses each href as written once per read, however many links repeat it', async () => {
-    const world = marksWorld(
-      'github.com/acme/app/issues.html',
-      'https://github.com/acme/app/issues',
-      githubTracker,
-      context([{ ticketId: 'github:github.com/acme/app#42', bucket: KTLO }]),
-    );
-    close = world.close;
-    await expect.poll(() => world.drawn().length).toBe(1);
-    const links = [...world.win.document.querySelectorAll('a[href]')].map((a) =>
-      a.getAttribute('href'),
-    );
-    expect(new Set(links).size).toBeLessThan(links.length); // the page repeats hrefs
-    expect(world.parsed.length).toBeGreaterThan(0);
-    expect(world.parsed).toEqual([...new Set(world.parsed)]);
-  });
   it('reads a long list’s rows only as they come on screen', async () => {
     const billing = (n: number) => `github:github.com/acme/billing#${n}`;
     let firstRows = 10;
