@@ -1,11 +1,12 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runTicketContext } from '../lib/mount/run-ticket-context';
-import { githubTracker } from '../lib/trackers/github';
+import { githubContent } from '../lib/trackers/github/content';
+import { GITHUB_MATCHES } from '../lib/trackers/github/identity';
 
 // Also registered at run time for the self-hosted sites added in the options page (lib/hosts/).
 export default defineContentScript({
-  matches: [...githubTracker.matches],
+  matches: [...GITHUB_MATCHES],
   runAt: 'document_idle',
-  main: (ctx) => runTicketContext(ctx, githubTracker, browser.runtime.getURL('/sidebar.html')),
+  main: (ctx) => runTicketContext(ctx, githubContent, browser.runtime.getURL('/sidebar.html')),
 });

@@ -1,10 +1,11 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runTicketContext } from '../lib/mount/run-ticket-context';
-import { linearTracker } from '../lib/trackers/linear';
+import { linearContent } from '../lib/trackers/linear/content';
+import { LINEAR_MATCHES } from '../lib/trackers/linear/identity';
 
 export default defineContentScript({
-  matches: [...linearTracker.matches],
+  matches: [...LINEAR_MATCHES],
   runAt: 'document_idle',
-  main: (ctx) => runTicketContext(ctx, linearTracker, browser.runtime.getURL('/sidebar.html')),
+  main: (ctx) => runTicketContext(ctx, linearContent, browser.runtime.getURL('/sidebar.html')),
 });

@@ -5,7 +5,6 @@ import '../../components/shared/base.css';
 import '../../components/sidebar/sidebar-app.css';
 import '../../components/sidebar/ticket-header.css';
 import { drawSidebarShell } from '../../components/sidebar/sidebar-shell';
-import { afterFirstPaint } from '../../lib/sidebar/after-first-paint';
 
 // The shell paints first; React and the app load after it (sidebar-shell.ts says why).
 const root = document.getElementById('root')!;
@@ -21,9 +20,13 @@ drawSidebarShell(
   },
   () => void sidebarOpen.save(false),
 );
-// Once the shell is on screen, so evaluating React does not hold the shell's paint back.
-afterFirstPaint(() => {
-  void import('../../components/sidebar/mount-sidebar-app').then(({ mountSidebarApp }) =>
-    mountSidebarApp(root),
-  );
-});
+// After the next paint (a timeout set in an animation frame runs once that frame is drawn), so
+// evaluating React does not hold the shell's paint back. Not later: the app replaces the shell,
+// its Close button too, and the sooner it does the less often it does so under a person's click.
+requestAnimationFrame(() =>
+  setTimeout(() => {
+    void import('../../components/sidebar/mount-sidebar-app').then(({ mountSidebarApp }) =>
+      mountSidebarApp(root),
+    );
+  }, 0),
+);

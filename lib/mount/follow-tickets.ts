@@ -1,4 +1,4 @@
-import type { TrackerAdapter } from '../trackers/adapter';
+import type { TrackerContent } from '../trackers/adapter';
 import { toUrl } from '../trackers/to-url';
 import type { TrackerUrlOptions } from '../trackers/types';
 import { readTitleWhenRendered } from './read-title-when-rendered';
@@ -17,7 +17,7 @@ interface Shown {
  * anchor, a pull request's tab) leaves the view alone. Never throws.
  */
 export function followTickets(options: {
-  tracker: TrackerAdapter;
+  tracker: TrackerContent;
   view: TicketView;
   hosts: TrackerUrlOptions;
   win: Window;

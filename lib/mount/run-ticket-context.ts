@@ -1,5 +1,5 @@
 import { sidebarOpen } from '../sidebar/open-state';
-import type { TrackerAdapter } from '../trackers/adapter';
+import type { TrackerContent } from '../trackers/adapter';
 import { followTickets } from './follow-tickets';
 import { startBoardMarks } from './marks/start-board-marks';
 import { detectHostTheme } from './host-theme';
@@ -21,7 +21,7 @@ import { whenIdleAfterLoad } from './when-idle-after-load';
  */
 export async function runTicketContext(
   ctx: ScriptContext,
-  tracker: TrackerAdapter,
+  tracker: TrackerContent,
   frameUrl: string,
 ): Promise<void> {
   try {

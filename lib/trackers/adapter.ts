@@ -16,6 +16,16 @@ export interface TrackerPage {
 }
 
 /**
+ * What a tracker's content script runs on: its system, its URL parser and its page helpers; not
+ * its names, badges and id helpers, which every page of it would download for nothing. Each
+ * tracker folder's `content.ts` exports one, made of the same parts as its `index.ts`.
+ */
+export type TrackerContent<System extends string = string> = Pick<
+  TrackerAdapter<System>,
+  'system' | 'parseUrl' | 'readTitle' | 'summarySpot'
+>;
+
+/**
  * A tracker: its identity (ids, names, where it runs), its URL parser and its page helpers. Each
  * tracker folder's `index.ts` exports one; `registry.ts` lists them.
  */

@@ -5,11 +5,12 @@ import { jiraTracker } from './jira';
 import { linearTracker } from './linear';
 
 /**
- * Every tracker, by system. A new tracker is one folder (identity.ts, url.ts, page.ts, index.ts,
- * with the same exports as the others), one line here and one content-script entrypoint; the
- * conformance test (test/lib/trackers/conformance.test.ts) names whatever is missing. Everything
- * else — the ticket id schema, detection, hosts options, badges, switches, search, the investment
- * mix — is derived from this table. Content scripts never import it: each takes its own tracker.
+ * Every tracker, by system. A new tracker is one folder (identity.ts, url.ts, page.ts, content.ts,
+ * index.ts, with the same exports as the others), one line here and one content-script entrypoint;
+ * the conformance test (test/lib/trackers/conformance.test.ts) names whatever is missing.
+ * Everything else — the ticket id schema, detection, hosts options, badges, switches, search, the
+ * investment mix — is derived from this table. Content scripts never import it: each takes its own
+ * tracker's `content.ts`.
  */
 export const TRACKERS = {
   jira: jiraTracker,

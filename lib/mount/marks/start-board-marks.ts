@@ -1,4 +1,4 @@
-import type { TrackerAdapter } from '../../trackers/adapter';
+import type { TrackerContent } from '../../trackers/adapter';
 import type { TrackerUrlOptions } from '../../trackers/types';
 import type { HostTheme } from '../host-theme';
 import { runBoardMarks, type BoardMarks } from './board-marks';
@@ -18,7 +18,7 @@ const whenIdle = (run: () => void) => {
  * strip; called once the page has loaded and is idle. Everything it sets up dies with `signal`.
  */
 export function startBoardMarks(options: {
-  tracker: TrackerAdapter;
+  tracker: TrackerContent;
   hosts: TrackerUrlOptions;
   theme: HostTheme;
   signal: AbortSignal;

@@ -5,7 +5,7 @@ import {
   type TrackerUrlOptions,
   type UrlExamples,
 } from '../types';
-import { githubIdentity } from './identity';
+import { githubIds } from './identity';
 
 /** An issue, with or without a trailing slash: `/acme/app/issues/42`. */
 const ISSUE_PATH = /^\/([^/]+)\/([^/]+)\/issues\/([^/]+)\/?$/;
@@ -81,7 +81,7 @@ function ticketFor(
   if (NON_ASCII.test(owner) || NON_ASCII.test(repo)) return null;
   const key = `${owner}/${repo}#${number}`.toLowerCase();
   if (RESERVED_OWNERS.has(key.slice(0, key.indexOf('/')))) return null;
-  return canonicalTicket(githubIdentity, host, key, `github:${host}/${key}`);
+  return canonicalTicket(githubIds, host, key, `github:${host}/${key}`);
 }
 
 const NON_ASCII = /[^\x20-\x7e]/;

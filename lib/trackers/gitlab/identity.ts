@@ -16,14 +16,22 @@ function referenceAt(id: string): number {
  * `gitlab:<host>/<group>/…/<project>#<iid>` for an issue, `…!<iid>` for a merge request, all
  * lowercase: GitLab numbers them apart, as its own references do.
  */
-export const gitlabIdentity = {
+export const gitlabIds = {
   system: 'gitlab',
+  idPattern: new RegExp(`^gitlab:${ID_HOST}/${PATH}[#!][1-9]\\d{0,9}$`),
+} as const;
+
+/** Where the built-in content script runs (its entrypoint reads this, not the whole identity). */
+export const GITLAB_MATCHES = ['https://gitlab.com/*'] as const;
+
+/** Everything else about GitLab's ids, names and badge: extension pages and the worker read it. */
+export const gitlabIdentity = {
+  ...gitlabIds,
   name: 'GitLab',
   mark: 'GL',
   color: '#c73d18',
   projectNoun: 'GitLab project',
   idForm: 'gitlab:<host>/<group>/<project>#<iid> (issue) or …!<iid> (merge request)',
-  idPattern: new RegExp(`^gitlab:${ID_HOST}/${PATH}[#!][1-9]\\d{0,9}$`),
   keyOf: (id) => afterScheme(id).slice(hostOf(id).length + 1),
   projectOf: (id) => {
     const path = id.slice(0, referenceAt(id));
@@ -37,6 +45,6 @@ export const gitlabIdentity = {
     const kind = id[at] === '!' ? 'merge_requests' : 'issues';
     return `https://${afterScheme(id.slice(0, at))}/-/${kind}/${id.slice(at + 1)}`;
   },
-  matches: ['https://gitlab.com/*'],
+  matches: GITLAB_MATCHES,
   selfHosted: { label: 'GitLab self-managed', example: 'gitlab.example.com' },
 } as const satisfies TrackerIdentity<'gitlab'>;

@@ -5,7 +5,7 @@ import {
   type TrackerUrlOptions,
   type UrlExamples,
 } from '../types';
-import { GITLAB_PATH_SEGMENT, gitlabIdentity } from './identity';
+import { GITLAB_PATH_SEGMENT, gitlabIds } from './identity';
 
 /**
  * `/<group>/…/<project>/-/<route>/<iid>[/<tab>]`: everything before `/-/` is the project path.
@@ -91,7 +91,7 @@ function ticketFor(
   if (!segments.every((segment) => SEGMENT.test(segment))) return null;
   const key = `${path}${sign}${iid}`.toLowerCase();
   if (RESERVED.has(key.slice(0, key.indexOf('/')))) return null;
-  return canonicalTicket(gitlabIdentity, host, key, `gitlab:${host}/${key}`);
+  return canonicalTicket(gitlabIds, host, key, `gitlab:${host}/${key}`);
 }
 
 const SELF = { gitlabHosts: ['gitlab.example.com'] };

@@ -1,4 +1,4 @@
-import { JIRA_ISSUE_KEY, jiraIdentity } from './identity';
+import { JIRA_ISSUE_KEY, jiraIds } from './identity';
 import {
   canonicalTicket,
   isListedHost,
@@ -59,7 +59,7 @@ export function parseJiraTicketUrl(
   let path = url.pathname;
   for (let context = 0; ; context++) {
     const key = keyInPath(path) ?? selectedIssue(url, path);
-    if (key) return canonicalTicket(jiraIdentity, url.hostname, key, `jira:${url.hostname}/${key}`);
+    if (key) return canonicalTicket(jiraIds, url.hostname, key, `jira:${url.hostname}/${key}`);
     if (!selfHosted || context === MAX_CONTEXT_SEGMENTS) return null;
     const next = path.indexOf('/', 1);
     if (next === -1) return null;

@@ -1,4 +1,4 @@
-import { LINEAR_ISSUE_KEY, linearIdentity } from './identity';
+import { LINEAR_ISSUE_KEY, linearIds } from './identity';
 import {
   canonicalTicket,
   type DetectedTicket,
@@ -22,7 +22,7 @@ export function parseLinearTicketUrl(
   if (!match?.[1] || !match[2] || !ISSUE_KEY.test(match[2])) return null;
   const workspace = match[1].toLowerCase();
   const key = match[2].toUpperCase();
-  return canonicalTicket(linearIdentity, url.hostname, key, `linear:${workspace}/${key}`);
+  return canonicalTicket(linearIds, url.hostname, key, `linear:${workspace}/${key}`);
 }
 
 export const examples: UrlExamples = {

@@ -13,12 +13,12 @@ import { PAGE_FIXTURES } from './page-fixtures';
 // line and one content-script entrypoint. Each test below names what a new tracker is missing.
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
-const TRACKER_FILES = ['identity.ts', 'index.ts', 'page.ts', 'url.ts'];
+const TRACKER_FILES = ['content.ts', 'identity.ts', 'index.ts', 'page.ts', 'url.ts'];
 
 describe.each(TRACKER_SYSTEMS)('the %s tracker', (system) => {
   const folder = join(ROOT, 'lib', 'trackers', system);
 
-  it('has a folder lib/trackers/<system>/ with exactly identity.ts, index.ts, page.ts and url.ts', () => {
+  it('has a folder lib/trackers/<system>/ with exactly content.ts, identity.ts, index.ts, page.ts and url.ts', () => {
     expect(existsSync(folder), `missing folder lib/trackers/${system}/`).toBe(true);
     expect(readdirSync(folder).sort()).toEqual(TRACKER_FILES);
   });
@@ -51,6 +51,19 @@ describe.each(TRACKER_SYSTEMS)('the %s tracker', (system) => {
     const url: Record<string, unknown> = await import(`../../../lib/trackers/${system}/url.ts`);
     expect(url.examples, 'url.ts must export examples').toBeDefined();
     expect(Object.values(url)).toContain(TRACKERS[system].parseUrl);
+  });
+
+  it('gives its content script the same system, parser and page helpers as its adapter, and no names', async () => {
+    const content: Record<string, unknown> = await import(
+      `../../../lib/trackers/${system}/content.ts`
+    );
+    const forContent = content[`${system}Content`];
+    expect(forContent, `content.ts must export ${system}Content`).toEqual({
+      system,
+      parseUrl: TRACKERS[system].parseUrl,
+      readTitle: TRACKERS[system].readTitle,
+      summarySpot: TRACKERS[system].summarySpot,
+    });
   });
 
   it('has a content-script entrypoint entrypoints/<system>.content.ts on its own pages', async () => {
