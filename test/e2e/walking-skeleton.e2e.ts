@@ -72,9 +72,12 @@ describe('a context API that is down or answers garbage', () => {
         timeout: 15_000,
       })
       .toBe(true);
-    // What was synced before stays visible under the warning.
+    // What was synced before stays visible under the warning. The warning can come first: the
+    // frame now loads while the worker issues its token, and asks for the context once it has it.
     await expect
-      .poll(() => frame.getByText('Guided setup for new workspaces').isVisible())
+      .poll(() => frame.getByText('Guided setup for new workspaces').isVisible(), {
+        timeout: 15_000,
+      })
       .toBe(true);
     await screenshot(page, 'github-issue-api-down');
     expect(errors).toEqual([]);
