@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createSidebarFrame } from '../../../lib/mount/sidebar-frame';
+import { keepClosedRoots } from './closed-roots';
 import { readTicketHash, ticketHash } from '../../../lib/sidebar/ticket-hash';
 
 const FRAME_URL = 'chrome-extension://abc/sidebar.html';
@@ -73,13 +74,7 @@ describe('binding the frame to this content script', () => {
 
   /** The frame inside a host's closed shadow root, caught as the root is attached. */
   function catchFrames(): () => HTMLIFrameElement | undefined {
-    const roots: ShadowRoot[] = [];
-    const attach = Element.prototype.attachShadow;
-    vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init) {
-      const root = attach.call(this, init);
-      roots.push(root);
-      return root;
-    });
+    const roots = keepClosedRoots();
     return () => roots.at(-1)?.querySelector('iframe') ?? undefined;
   }
 

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { keepClosedRoots } from './closed-roots';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { rememberPageWords } from '../../../lib/mount/page-words';
 import { createSummaryButton } from '../../../lib/mount/summary-button';
@@ -10,20 +11,10 @@ import { englishPageWords } from './english-page-words';
 const ID = 'jira:acme.atlassian.net/PAY-42';
 let roots: ShadowRoot[];
 const stops: AbortController[] = [];
-const attach = HTMLElement.prototype.attachShadow;
 
 beforeEach(() => {
   rememberPageWords(englishPageWords()); // the summary client keeps them from the worker's answer
-  roots = [];
-  // The test keeps a handle on the closed root, as the content script does.
-  vi.spyOn(HTMLElement.prototype, 'attachShadow').mockImplementation(function (
-    this: HTMLElement,
-    init: ShadowRootInit,
-  ) {
-    const root = attach.call(this, init);
-    roots.push(root);
-    return root;
-  });
+  roots = keepClosedRoots();
 });
 afterEach(() => {
   for (const stop of stops.splice(0)) stop.abort();

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { keepClosedRoots } from '../closed-roots';
 import { createMixStrip } from '../../../../lib/mount/marks/mix-strip';
 import { rememberPageWords } from '../../../../lib/mount/page-words';
 import type { TicketSummary } from '../../../../lib/summary/ticket-summary';
@@ -19,20 +20,10 @@ const tagged = (n: number, bucket: { name: string; color: string }): TicketSumma
 
 let roots: ShadowRoot[];
 const stops: AbortController[] = [];
-const attach = HTMLElement.prototype.attachShadow;
 
 beforeEach(() => {
   rememberPageWords(englishPageWords());
-  roots = [];
-  // The test keeps a handle on the closed root, as the content script does.
-  vi.spyOn(HTMLElement.prototype, 'attachShadow').mockImplementation(function (
-    this: HTMLElement,
-    init: ShadowRootInit,
-  ) {
-    const root = attach.call(this, init);
-    roots.push(root);
-    return root;
-  });
+  roots = keepClosedRoots();
 });
 afterEach(() => {
   for (const stop of stops.splice(0)) stop.abort();
