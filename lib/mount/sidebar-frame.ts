@@ -12,6 +12,8 @@ export interface SidebarFrame {
 
 const HOST_TAG = 'throughline-sidebar';
 const REFLOW_ID = 'throughline-reflow';
+/** A frame slow to load (a cold extension process) still docks this soon after it opens. */
+const DOCK_AT_LATEST_MS = 1000;
 
 /**
  * The host page only ever sees an empty custom element: the frame lives in a closed shadow root and
@@ -43,8 +45,31 @@ export function createSidebarFrame(
       'border: 0; border-left: 1px solid rgba(127,127,127,.35); width: 100%; height: 100%; display: block; color-scheme: normal;';
     root.append(iframe);
     doc.documentElement.append(host);
-    reflow();
+    dockWhenLoaded(iframe);
     return iframe;
+  }
+
+  /**
+   * The page is narrowed beside the panel once the frame's first document has loaded, not in the
+   * click that opens it: on a large page that reflow takes the page's main thread for tens of
+   * milliseconds, and done at once it comes before the frame's first paint reaches the screen. Till
+   * then the panel lies over the page's right edge; a frame that never loads still docks, later.
+   */
+  function dockWhenLoaded(iframe: HTMLIFrameElement) {
+    const view = doc.defaultView;
+    let docked = false;
+    const dock = () => {
+      if (docked || frame !== iframe) return;
+      docked = true;
+      clearTimeout(fallback);
+      reflow();
+    };
+    const fallback = setTimeout(dock, DOCK_AT_LATEST_MS);
+    iframe.addEventListener(
+      'load',
+      () => (view ? view.requestAnimationFrame(() => dock()) : dock()),
+      { once: true },
+    );
   }
 
   // Not `frame.src = src`: every navigation of a frame, even of its hash, adds an entry to the

@@ -125,7 +125,8 @@ describe('summary first, sidebar on demand', () => {
     const frame = await sidebarFrame(page, world.browser.extensionId);
     await frame.getByRole('list', { name: 'Why this ticket matters' }).waitFor();
     expect(await summaryName(page)).toBeUndefined();
-    expect(await pageMargin(page)).toBe('360px'); // beside the page, not over its controls
+    // Beside the page, not over its controls (once the frame has loaded: sidebar-frame.ts).
+    await expect.poll(() => pageMargin(page), POLL).toBe('360px');
     await screenshot(page, 'jira-sidebar-open');
 
     await frame.getByRole('button', { name: 'Close sidebar' }).click(CLOSES_ITS_FRAME);

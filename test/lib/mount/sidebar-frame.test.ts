@@ -140,13 +140,48 @@ describe('opening and closing', () => {
   );
   const host = () => document.querySelector<HTMLElement>('throughline-sidebar');
 
-  it('docks a full-height panel beside the page, and gives the page its width back on removal', () => {
+  const reflowStyle = () => document.getElementById('throughline-reflow');
+  const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+  it('lies over the page until its frame has loaded, then docks beside it, and gives the page its width back on removal', async () => {
+    const roots = keepClosedRoots();
     const frame = createSidebarFrame(FRAME_URL);
     frame.show(ticket(1));
     expect(host()?.style.width).toBe('360px');
-    expect(document.getElementById('throughline-reflow')).not.toBeNull();
+    expect(reflowStyle()).toBeNull();
+    roots[0]?.querySelector('iframe')?.dispatchEvent(new Event('load'));
+    await nextFrame();
+    expect(reflowStyle()).not.toBeNull();
     frame.remove();
     expect(host()).toBeNull();
-    expect(document.getElementById('throughline-reflow')).toBeNull();
+    expect(reflowStyle()).toBeNull();
+    vi.restoreAllMocks();
+  });
+
+  it('docks a frame that does not load, a second after it opens', () => {
+    vi.useFakeTimers();
+    try {
+      createSidebarFrame(FRAME_URL).show(ticket(1));
+      vi.advanceTimersByTime(999);
+      expect(reflowStyle()).toBeNull();
+      vi.advanceTimersByTime(1);
+      expect(reflowStyle()).not.toBeNull();
+    } finally {
+      reflowStyle()?.remove();
+      vi.useRealTimers();
+    }
+  });
+
+  it('never narrows the page for a panel closed before its frame loaded', () => {
+    vi.useFakeTimers();
+    try {
+      const frame = createSidebarFrame(FRAME_URL);
+      frame.show(ticket(1));
+      frame.remove();
+      vi.advanceTimersByTime(5000);
+      expect(reflowStyle()).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
