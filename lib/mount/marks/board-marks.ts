@@ -56,9 +56,9 @@ const SETTLE_MS = 50;
 
 /**
  * Marks beside ticket links on boards and lists (DESIGN.md "Marks on boards and lists"): one per
- * row and ticket, beside the ticket's first link in the row. Rows are read as they come near the
- * screen, and only links on screen are asked about (one batched request per screenful) and drawn
- * (at idle); one debounced MutationObserver reads the rows an SPA adds or a virtualised list
+ * row and ticket, beside the ticket's first link in the row. One IntersectionObserver watches the
+ * rows: a row is read when it first comes near the screen, and only the links of rows on screen
+ * are asked about (one batched request per screenful) and drawn (at idle); one debounced MutationObserver reads the rows an SPA adds or a virtualised list
  * recycles (a link whose `href` now names another ticket gets that ticket's mark). Marks of
  * tickets without context are removed.
  */
@@ -79,33 +79,45 @@ export function runBoardMarks(options: BoardMarksOptions): BoardMarks {
   let askScheduled = false;
   let drawScheduled = false;
 
+  /**
+   * Rows (and links in no row, each its own row) are watched, not each link: a row is read when it
+   * first comes near the screen, so a list of 5,000 rows costs at start about what its first
+   * screenfuls do (their links, not the page's 20,000), and its links are on screen while it is.
+   */
+  const rowsOnScreen = new Set<Element>();
+  /** Watched rows: the observer holds them until they leave the page (swept on change). */
+  const watchedRows = new Set<Element>();
   const visibility = options.visibility((shown, hidden) => {
-    for (const link of hidden) visible.delete(link as HTMLAnchorElement);
-    for (const link of shown) {
-      const id = anchors.get(link as HTMLAnchorElement);
-      if (id === undefined) continue;
-      visible.add(link as HTMLAnchorElement);
-      if (!summaries.has(id)) toAsk.set(id, titleOf(link));
+    for (const row of hidden) {
+      rowsOnScreen.delete(row);
+      for (const link of rowAnchors.get(row) ?? []) visible.delete(link);
+      if (!row.isConnected) unwatchRow(row);
     }
+    const unread = shown.filter((row) => !rowAnchors.has(row));
+    for (const row of shown) rowsOnScreen.add(row);
+    if (unread.length > 0) readRows(unread);
+    for (const row of shown) for (const link of rowAnchors.get(row) ?? []) showLink(link);
     scheduleAsk();
     scheduleDraw();
   });
-
-  /**
-   * Rows not read yet: each is read when it comes near the screen, so a list of 5,000 rows costs
-   * at start about what its first screenfuls do (their links, not the page's 20,000). Weakly held,
-   * as the observer holds its targets: a row the page drops is simply gone.
-   */
-  const unread = new WeakSet<Element>();
-  const rowVisibility = options.visibility((shown) => {
-    const due = shown.filter((row) => unread.delete(row));
-    for (const row of due) rowVisibility.unobserve(row);
-    if (due.length > 0) readRows(due);
-  });
   const watchRow = (row: Element) => {
-    if (unread.has(row)) return;
-    unread.add(row);
-    rowVisibility.observe(row);
+    if (watchedRows.has(row)) return;
+    watchedRows.add(row);
+    visibility.observe(row);
+  };
+  const unwatchRow = (row: Element) => {
+    watchedRows.delete(row);
+    rowsOnScreen.delete(row);
+    visibility.unobserve(row);
+    for (const link of rowAnchors.get(row) ?? []) forget(link);
+    rowAnchors.delete(row);
+  };
+  /** A link of a row on screen: drawn, and its ticket asked about if it is new. */
+  const showLink = (link: HTMLAnchorElement) => {
+    const id = anchors.get(link);
+    if (id === undefined || visible.has(link)) return;
+    visible.add(link);
+    if (!summaries.has(id)) toAsk.set(id, titleOf(link));
   };
 
   const scheduleAsk = () => {
@@ -188,36 +200,39 @@ export function runBoardMarks(options: BoardMarksOptions): BoardMarks {
     return [...ids].map((id) => summaries.get(id)).filter((s) => s !== undefined);
   };
 
-  /** A row's anchors now (`now`), observed; the ones it lost, forgotten. */
+  /** A row's anchors now (`now`); the ones it lost, forgotten. */
   const applyRow = (row: Element, now: Map<HTMLAnchorElement, string>) => {
     for (const link of rowAnchors.get(row) ?? []) {
       if (now.has(link)) continue;
       forget(link);
     }
+    rowAnchors.set(row, new Set(now.keys()));
     for (const [link, id] of now) {
       const was = anchors.get(link);
       if (was === id) continue;
       anchors.set(link, id);
-      if (was === undefined) visibility.observe(link);
-      else if (visible.has(link) && !summaries.has(id)) toAsk.set(id, titleOf(link)); // recycled
+      visible.delete(link); // a recycled link is asked about again, for the ticket it now shows
+      if (rowsOnScreen.has(row)) showLink(link);
     }
-    rowAnchors.set(row, new Set(now.keys()));
   };
 
   const forget = (link: HTMLAnchorElement) => {
     anchors.delete(link);
     visible.delete(link);
-    visibility.unobserve(link);
     dropMark(link);
   };
 
+  /** Reads rows (a row the page took out forgets its links) and watches the ones still in it. */
   const readRows = (rows: Iterable<Element>) => {
     const marked = ticketOf();
-    for (const row of rows)
-      applyRow(
-        row,
-        row.isConnected ? anchorsOfRow(row, marked) : new Map<HTMLAnchorElement, string>(),
-      );
+    for (const row of rows) {
+      if (!row.isConnected) {
+        unwatchRow(row);
+        continue;
+      }
+      applyRow(row, anchorsOfRow(row, marked));
+      watchRow(row);
+    }
     scheduleAsk();
     scheduleDraw();
   };
@@ -225,12 +240,15 @@ export function runBoardMarks(options: BoardMarksOptions): BoardMarks {
   // The page's links outside rows at once (few: navigation, breadcrumbs), its rows as they come on
   // screen; then only what changes.
   const { rows: pageRows, loose: pageLinks } = rowsAndLooseLinks(doc.documentElement);
-  for (const [row, now] of anchorsByRow(pageLinks, ticketOf())) applyRow(row, now);
+  for (const [link, now] of anchorsByRow(pageLinks, ticketOf())) {
+    applyRow(link, now);
+    watchRow(link);
+  }
   for (const row of pageRows) watchRow(row);
-  scheduleAsk();
-  scheduleDraw();
 
   let changedRows = new Set<Element>();
+  /** Nodes left the page: the rows and links they took are forgotten. */
+  let removed = false;
   let settle: ReturnType<typeof setTimeout> | undefined;
   /** A row read before is read again; one not read yet, when it comes on screen. */
   const changedRow = (row: Element) => {
@@ -275,13 +293,16 @@ export function runBoardMarks(options: BoardMarksOptions): BoardMarks {
         rowAround(node);
         rowsWithin(node);
       }
+      if (mutation.removedNodes.length > 0) removed = true;
     }
-    if (changedRows.size === 0 || settle !== undefined) return;
+    if ((changedRows.size === 0 && !removed) || settle !== undefined) return;
     settle = setTimeout(() => {
       settle = undefined;
+      removed = false;
       const rows = changedRows;
       changedRows = new Set();
       // Rows taken out of the page take their links with them.
+      for (const row of watchedRows) if (!row.isConnected) unwatchRow(row);
       for (const link of anchors.keys()) if (!link.isConnected) forget(link);
       readRows(rows);
     }, SETTLE_MS);
@@ -305,7 +326,6 @@ export function runBoardMarks(options: BoardMarksOptions): BoardMarks {
     () => {
       observer.disconnect();
       visibility.disconnect();
-      rowVisibility.disconnect();
       clearTimeout(settle);
       for (const link of [...marks.keys()]) dropMark(link);
     },

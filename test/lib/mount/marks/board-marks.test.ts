@@ -236,6 +236,33 @@ describe('marks on boards and lists', () => {
     expect(issuesRead()).toBe(25);
     expect(world.drawn()[24]?.href).toBe('/acme/billing/issues/25');
   });
+  it('counts only the rows on screen as visible, and stops watching rows the page took out', async () => {
+    const billing = (n: number) => `github:github.com/acme/billing#${n}`;
+    const issueOf = (element: Element) =>
+      Number(/\/issues\/(\d+)$/.exec(element.querySelector('a')?.getAttribute('href') ?? '')?.[1]);
+    let screenful = [1, 3];
+    const world = marksWorld(
+      'github.com/acme/billing/issues.html',
+      'https://github.com/acme/billing/issues?rows=6',
+      githubTracker,
+      context(Array.from({ length: 6 }, (_, i) => ({ ticketId: billing(i + 1), bucket: KTLO }))),
+      (row) => issueOf(row) >= screenful[0]! && issueOf(row) <= screenful[1]!,
+    );
+    close = world.close;
+    await expect.poll(() => world.visible()).toEqual([billing(1), billing(2), billing(3)]);
+    screenful = [4, 6];
+    world.scroll();
+    await expect.poll(() => world.visible()).toEqual([billing(4), billing(5), billing(6)]);
+    expect(world.drawn()).toHaveLength(6); // marks drawn before stay with their rows
+    expect(world.observed()).toBe(6);
+    const doc = world.win.document;
+    for (const n of [1, 5])
+      doc.querySelector(`a[href="/acme/billing/issues/${n}"]`)!.closest('li')!.remove();
+    world.scroll();
+    await expect.poll(() => world.observed()).toBe(4);
+    await expect.poll(() => world.visible()).toEqual([billing(4), billing(6)]);
+    expect(world.drawn().map((mark) => mark.href)).not.toContain('/acme/billing/issues/5');
+  });
   it('reads only what a change adds: not the whole page when the body gains a popover, nor for its own elements', async () => {
     const world = marksWorld(
       'github.com/acme/app/issues.html',

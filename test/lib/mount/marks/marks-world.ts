@@ -14,22 +14,27 @@ export const PAGES = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'pa
 
 /**
  * What is on screen, as a test says (jsdom has no layout, so no IntersectionObserver): each
- * observed element is shown once `onScreen` says it is, then and at each `scroll()`.
+ * observed element is shown once `onScreen` says it is, and hidden once it no longer is (or has
+ * left the page), then and at each `scroll()`.
  */
 function screen(onScreen: (element: Element) => boolean) {
-  const watchers = new Set<{ targets: Set<Element>; shown: Set<Element>; notify(): void }>();
+  const watchers = new Set<{ targets: Set<Element>; notify(): void }>();
   const watch: WatchVisibility = (onChange) => {
     const targets = new Set<Element>();
     const shown = new Set<Element>();
     let due = false;
     const watcher = {
       targets,
-      shown,
       notify: () => {
         due = false;
-        const now = [...targets].filter((target) => !shown.has(target) && onScreen(target));
-        for (const target of now) shown.add(target);
-        if (now.length > 0) onChange(now, []);
+        const now = new Set(
+          [...targets].filter((target) => target.isConnected && onScreen(target)),
+        );
+        const entering = [...now].filter((target) => !shown.has(target));
+        const leaving = [...shown].filter((target) => !now.has(target));
+        for (const target of entering) shown.add(target);
+        for (const target of leaving) shown.delete(target);
+        if (entering.length > 0 || leaving.length > 0) onChange(entering, leaving);
       },
     };
     watchers.add(watcher);
@@ -46,7 +51,11 @@ function screen(onScreen: (element: Element) => boolean) {
       disconnect: () => watchers.delete(watcher),
     };
   };
-  return { watch, scroll: () => watchers.forEach((watcher) => watcher.notify()) };
+  return {
+    watch,
+    scroll: () => watchers.forEach((watcher) => watcher.notify()),
+    observed: () => [...watchers].reduce((count, watcher) => count + watcher.targets.size, 0),
+  };
 }
 
 /**
@@ -83,6 +92,8 @@ export function marksWorld(
   const titles: Map<string, string | null>[] = [];
   const controller = new win.AbortController(); // the page's own: jsdom checks the realm
   const shown = screen(onScreen);
+  /** The tickets the marks last called visible (what the mix strip counts). */
+  let visible: string[] = [];
   const marks: BoardMarks = runBoardMarks({
     doc: win.document,
     parse: (href) => {
@@ -104,6 +115,7 @@ export function marksWorld(
     },
     visibility: shown.watch,
     whenIdle: (run) => setTimeout(run, 0),
+    onVisible: (summaries) => (visible = summaries.map((summary) => summary.ticketId)),
     signal: controller.signal,
   });
 
@@ -128,6 +140,9 @@ export function marksWorld(
     drawn,
     /** Shows what `onScreen` now says is on screen. */
     scroll: shown.scroll,
+    /** How many elements the marks watch for the screen. */
+    observed: shown.observed,
+    visible: () => visible,
     stop: () => controller.abort(),
     close: () => win.close(),
   };
