@@ -31,11 +31,21 @@ const postgres = process.env.DATABASE_URL;
 // On PostgreSQL the demo context is imported only when asked (`npm run server -- import FILE`).
 const firstStart = !postgres && !existsSync(dataDir);
 console.log(firstStart ? 'Creating the database with the demo context…' : 'Opening the database…');
+const port = Number(process.env.PORT ?? DEFAULT_PORT);
 const server = await startServer({
-  port: Number(process.env.PORT ?? DEFAULT_PORT),
+  port,
   dataDir: postgres ? undefined : dataDir,
   bootstrapToken: devToken,
   seedFile: firstStart ? join(root, 'server', 'seed', 'demo.yaml') : undefined,
+}).catch((error: unknown) => {
+  // What a second `npm start` (or a server already on the port) meets: said plainly, no stack.
+  if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE')
+    console.error(
+      `Port ${port} is already in use: is Throughline already running (npm start in another ` +
+        `terminal)? Stop it, or start on another port: PORT=${port + 1} npm start`,
+    );
+  else console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
 });
 
 console.log(`
@@ -52,7 +62,10 @@ Throughline is running.
        https://github.com/OctoLinker/testrepo/issues/2
 
 The context API keeps its data in ${postgres ? 'the PostgreSQL at DATABASE_URL' : dataDir}.
-Import your own context file with: npm run server -- import path/to/context.yaml
+To import your own context file while it runs, post it with the token above:
+  curl -X POST ${server.url}/v1/import -H 'Authorization: Bearer ${devToken}' \\
+       -H 'Content-Type: application/yaml' --data-binary @path/to/context.yaml
+or stop it and run: npm run server -- import path/to/context.yaml
 Press Ctrl+C to stop.
 `);
 

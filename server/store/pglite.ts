@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
+import { lockDataDir } from './data-dir-lock';
 import { createInFlight } from './in-flight';
 import type { Queryable, Row, Store } from './store';
 
@@ -38,15 +39,32 @@ export async function openPgliteStore(
   dataDir: string,
   options: PgliteOptions = {},
 ): Promise<Store> {
-  let db: PGlite;
-  if (dataDir === IN_MEMORY) db = new PGlite({ loadDataDir: options.loadDataDir });
-  else {
-    const dir = resolve(dataDir);
+  if (dataDir === IN_MEMORY)
+    return openedStore(new PGlite({ loadDataDir: options.loadDataDir }), () => {});
+  const dir = resolve(dataDir);
+  const unlock = lockDataDir(dir);
+  try {
     await mkdir(dir, { recursive: true });
-    db = new PGlite(dir);
+    return await openedStore(new PGlite(dir), unlock);
+  } catch (error) {
+    unlock();
+    throw error;
   }
+}
+
+async function openedStore(db: PGlite, unlock: () => void): Promise<Store> {
   await db.waitReady;
-  return pgliteStoreOf(db);
+  const store = pgliteStoreOf(db);
+  return {
+    ...store,
+    close: async () => {
+      try {
+        await store.close();
+      } finally {
+        unlock();
+      }
+    },
+  };
 }
 
 /** The store interface over an open PGlite instance; closing the store closes the instance. */

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MeSchema } from '../../lib/schema/api';
+import { openServerStore } from '../../server/open-store';
 import { startServer } from '../../server/start';
+import { DataDirInUseError } from '../../server/store/data-dir-lock';
 import { seedPgliteDir } from './pglite-dump';
 
 describe('startServer', () => {
@@ -37,6 +39,20 @@ describe('startServer', () => {
     }
     await expect(fetch(`${server.url}/healthz`)).rejects.toThrow();
   });
+
+  it('keeps its data directory to itself while it runs: a second opener (an import, another server) is refused, and may open it once it stopped', async () => {
+    const server = await startServer({ port: 0, dataDir: dir });
+    try {
+      await expect(openServerStore({ dataDir: dir })).rejects.toThrow(DataDirInUseError);
+      await expect(startServer({ port: 0, dataDir: dir })).rejects.toThrow(
+        /open in another Throughline process .*POST \/v1\/import/,
+      );
+    } finally {
+      await server.close();
+    }
+    const store = await openServerStore({ dataDir: dir });
+    await store.close();
+  }, 60_000);
 
   it('answers 408 and closes a connection that dribbles its headers past the headers timeout', async () => {
     const server = await startServer({
