@@ -45,6 +45,14 @@ describe('popup: quick lookup in Chromium', () => {
     await page.close();
   });
 
+  it('keeps every key typed the moment it opens: the search box is focused by its load', async () => {
+    const { page, errors } = await openPopup(world);
+    await page.keyboard.type('activation');
+    expect(await page.getByRole('combobox').inputValue()).toBe('activation');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('shows Your recent tickets (none opened in this profile) and the no-fit ticket with its note', async () => {
     const { page, errors } = await openPopup(world);
     const recent = page.getByRole('region', { name: 'Your recent tickets' });
