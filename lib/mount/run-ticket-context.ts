@@ -40,6 +40,8 @@ export async function runTicketContext(
       spot: tracker.summarySpot,
       theme,
       onActivate: () => open(true),
+      onPress: () => surfaces.prepare(),
+      onPressEnd: () => surfaces.unprepare(),
       signal: ctx.signal,
     });
     const client = createSummaryClient((next) => surfaces.receive(next), ctx.signal);

@@ -5,6 +5,12 @@ type ShownTicket = Omit<FrameTicket, 'token'>;
 
 export interface SidebarFrame {
   show(ticket: ShownTicket): void;
+  /**
+   * Loads the frame for `ticket` unseen, while a press on the summary is still down: its click
+   * then only reveals what has loaded in the meantime (`show`). Nothing is shown, docked or
+   * focusable until then; a press that ends in no click is undone by `remove`.
+   */
+  prepare(ticket: ShownTicket): void;
   /** Whether the frame (or something in it) has the keyboard focus. */
   hasFocus(): boolean;
   remove(): void;
@@ -33,10 +39,13 @@ export function createSidebarFrame(
   let loadedSrc: string | undefined;
   let latest: ShownTicket | undefined;
   let tokenFor: { id: string; token: Promise<string | undefined> } | undefined;
+  /** Whether the frame is seen (false while prepared on a press), and reveals it once. */
+  let seen = true;
+  let reveal = () => {};
 
   function mount(src: string): HTMLIFrameElement {
     host = doc.createElement(HOST_TAG);
-    host.style.cssText = hostStyle();
+    host.style.cssText = seen ? hostStyle() : `${hostStyle()};visibility: hidden !important`;
     const root = host.attachShadow({ mode: 'closed' });
     const iframe = doc.createElement('iframe');
     iframe.title = 'Throughline';
@@ -45,31 +54,46 @@ export function createSidebarFrame(
       'border: 0; border-left: 1px solid rgba(127,127,127,.35); width: 100%; height: 100%; display: block; color-scheme: normal;';
     root.append(iframe);
     doc.documentElement.append(host);
-    dockWhenLoaded(iframe);
+    reveal = dockWhenSeenAndLoaded(host, iframe);
+    if (seen) reveal();
     return iframe;
   }
 
   /**
-   * The page is narrowed beside the panel once the frame's first document has loaded, not in the
-   * click that opens it: on a large page that reflow takes the page's main thread for tens of
-   * milliseconds, and done at once it comes before the frame's first paint reaches the screen. Till
-   * then the panel lies over the page's right edge; a frame that never loads still docks, later.
+   * The page is narrowed beside the panel once the frame is seen and its first document has
+   * loaded, not in the click that opens it: on a large page that reflow takes the page's main
+   * thread for tens of milliseconds, and done at once it comes before the frame's first paint
+   * reaches the screen. Till then the panel lies over the page's right edge; a frame that never
+   * loads still docks, later. Returns what reveals a frame prepared unseen.
    */
-  function dockWhenLoaded(iframe: HTMLIFrameElement) {
+  function dockWhenSeenAndLoaded(shown: HTMLElement, iframe: HTMLIFrameElement): () => void {
     const view = doc.defaultView;
+    let loaded = false;
+    let revealed = false;
     let docked = false;
+    let fallback: ReturnType<typeof setTimeout> | undefined;
     const dock = () => {
       if (docked || frame !== iframe) return;
       docked = true;
       clearTimeout(fallback);
       reflow();
     };
-    const fallback = setTimeout(dock, DOCK_AT_LATEST_MS);
+    const dockSoon = () => (view ? view.requestAnimationFrame(dock) : dock());
     iframe.addEventListener(
       'load',
-      () => (view ? view.requestAnimationFrame(() => dock()) : dock()),
+      () => {
+        loaded = true;
+        if (revealed) dockSoon();
+      },
       { once: true },
     );
+    return () => {
+      if (revealed) return;
+      revealed = true;
+      shown.style.setProperty('visibility', 'visible', 'important');
+      fallback = setTimeout(dock, DOCK_AT_LATEST_MS);
+      if (loaded) dockSoon();
+    };
   }
 
   // Not `frame.src = src`: every navigation of a frame, even of its hash, adds an entry to the
@@ -113,22 +137,34 @@ export function createSidebarFrame(
     if (loadedSrc !== undefined) replaceIn(frame, src);
   }
 
+  /** The frame for `ticket`, with its token when the worker has issued it. */
+  function load(ticket: ShownTicket) {
+    if (!requestToken) return render(ticket);
+    latest = ticket;
+    // One token per ticket shown: a title read later reuses it, another ticket asks again.
+    if (tokenFor?.id !== ticket.id)
+      tokenFor = { id: ticket.id, token: requestToken(ticket.id).catch(() => undefined) };
+    const asked = tokenFor;
+    // The first frame loads while the worker issues its token (the frame asks for nothing
+    // without one, and gets it in its hash when it comes): a click on the summary paints the
+    // sidebar that much sooner. A frame already open keeps its ticket until the next one's
+    // token comes, rather than flash "Loading…".
+    if (!frame) render(ticket);
+    void asked.token.then((token) => {
+      if (latest === ticket && tokenFor === asked) render({ ...ticket, token });
+    });
+  }
+
   return {
     show(ticket) {
-      if (!requestToken) return render(ticket);
-      latest = ticket;
-      // One token per ticket shown: a title read later reuses it, another ticket asks again.
-      if (tokenFor?.id !== ticket.id)
-        tokenFor = { id: ticket.id, token: requestToken(ticket.id).catch(() => undefined) };
-      const asked = tokenFor;
-      // The first frame loads while the worker issues its token (the frame asks for nothing
-      // without one, and gets it in its hash when it comes): a click on the summary paints the
-      // sidebar that much sooner. A frame already open keeps its ticket until the next one's
-      // token comes, rather than flash "Loading…".
-      if (!frame) render(ticket);
-      void asked.token.then((token) => {
-        if (latest === ticket && tokenFor === asked) render({ ...ticket, token });
-      });
+      seen = true;
+      reveal();
+      load(ticket);
+    },
+    prepare(ticket) {
+      if (frame) return;
+      seen = false;
+      load(ticket);
     },
     hasFocus() {
       return host !== undefined && doc.activeElement === host;
@@ -141,6 +177,8 @@ export function createSidebarFrame(
       host = undefined;
       frame = undefined;
       shownSrc = '';
+      seen = true;
+      reveal = () => {};
     },
   };
 }

@@ -17,6 +17,13 @@ export interface TicketSurfaces extends TicketView {
   setOpen(open: boolean): void;
   /** A summary the worker sent, for whichever ticket. */
   receive(summary: TicketSummary): void;
+  /**
+   * A press on the summary began: the sidebar frame starts loading unseen, so the click that ends
+   * the press reveals what loaded meanwhile (a person's press lasts about a tenth of a second).
+   */
+  prepare(): void;
+  /** The press ended in no click (released elsewhere, cancelled): the unseen frame goes. */
+  unprepare(): void;
 }
 
 /**
@@ -74,6 +81,16 @@ export function createTicketSurfaces(options: {
       if (!latest) return;
       summary.show(latest);
       if (hadFocus) summary.focus();
+    },
+    prepare() {
+      if (open || !ticket || frame) return;
+      frame = openFrame();
+      frame.prepare(ticket);
+    },
+    unprepare() {
+      if (open || !frame) return;
+      frame.remove();
+      frame = undefined;
     },
     receive(next) {
       if (next.ticketId !== ticket?.id) return; // a late answer for the ticket the page left

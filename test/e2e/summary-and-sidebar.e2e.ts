@@ -5,6 +5,7 @@ import { CLOSES_ITS_FRAME, sidebarFrame } from './harness/browser';
 import { luminanceOf } from '../../lib/mount/host-theme';
 import {
   backgroundLuminanceInAccessibilityTree,
+  centreInAccessibilityTree,
   clickInAccessibilityTree,
   findInAccessibilityTree,
 } from './harness/closed-shadow';
@@ -137,6 +138,22 @@ describe('summary first, sidebar on demand', () => {
     expect(await page.evaluate(() => document.activeElement?.localName)).toBe(
       'throughline-summary',
     );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('opens nothing for a press on the summary released elsewhere (the sidebar it began to load goes)', async () => {
+    const { page, errors } = await openPage(world, TICKETS[1]!.url);
+    await expect.poll(() => summaryName(page), POLL).toContain(TICKETS[1]!.goal!);
+    const { x, y } = await centreInAccessibilityTree(page, 'button', 'Throughline');
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await expect.poll(() => sidebarHosts(page), POLL).toBe(1); // loading, unseen
+    await page.mouse.move(10, 10);
+    await page.mouse.up();
+    await expect.poll(() => sidebarHosts(page), POLL).toBe(0);
+    expect(await pageMargin(page)).toBe('0px');
+    expect(await summaryName(page)).toContain(TICKETS[1]!.goal!);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -62,6 +62,16 @@ export async function clickInAccessibilityTree(
   role: string,
   prefix: string,
 ): Promise<void> {
+  const { x, y } = await centreInAccessibilityTree(page, role, prefix);
+  await page.mouse.click(x, y);
+}
+
+/** The centre of the content box of the first node with that role and name prefix, on the page. */
+export async function centreInAccessibilityTree(
+  page: Page,
+  role: string,
+  prefix: string,
+): Promise<{ x: number; y: number }> {
   const found = await findInAccessibilityTree(page, role, prefix);
   if (!found) throw new Error(`No ${role} named "${prefix}…" on the page`);
   const cdp = await page.context().newCDPSession(page);
@@ -70,7 +80,7 @@ export async function clickInAccessibilityTree(
       backendNodeId: found.backendNodeId,
     })) as { model: { content: number[] } };
     const [x1 = 0, y1 = 0, , , x3 = 0, y3 = 0] = model.content;
-    await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+    return { x: (x1 + x3) / 2, y: (y1 + y3) / 2 };
   } finally {
     await cdp.detach().catch(() => undefined);
   }

@@ -158,6 +158,25 @@ describe('opening and closing', () => {
     vi.restoreAllMocks();
   });
 
+  it('loads a prepared frame unseen and undocked, and its show reveals and docks it', async () => {
+    const roots = keepClosedRoots();
+    const frame = createSidebarFrame(FRAME_URL);
+    frame.prepare(ticket(1));
+    expect(host()?.style.getPropertyValue('visibility')).toBe('hidden');
+    const iframe = roots[0]?.querySelector('iframe');
+    expect(readTicketHash(new URL(iframe!.src).hash)?.id).toBe(ticket(1).id);
+    iframe?.dispatchEvent(new Event('load'));
+    await nextFrame();
+    expect(reflowStyle()).toBeNull(); // loaded, but nobody has seen it
+    frame.show(ticket(1));
+    expect(host()?.style.getPropertyValue('visibility')).toBe('visible');
+    expect(document.querySelectorAll('throughline-sidebar')).toHaveLength(1);
+    await nextFrame();
+    expect(reflowStyle()).not.toBeNull();
+    frame.remove();
+    vi.restoreAllMocks();
+  });
+
   it('docks a frame that does not load, a second after it opens', () => {
     vi.useFakeTimers();
     try {

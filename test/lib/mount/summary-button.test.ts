@@ -22,7 +22,10 @@ afterEach(() => {
   document.querySelectorAll('throughline-summary').forEach((host) => host.remove());
 });
 
-function make(onActivate = () => undefined) {
+function make(
+  onActivate: () => unknown = () => undefined,
+  press: { onPress?(): void; onPressEnd?(): void } = {},
+) {
   const stop = new AbortController();
   stops.push(stop);
   const summary = createSummaryButton({
@@ -30,6 +33,7 @@ function make(onActivate = () => undefined) {
     spot: { right: 16, bottom: 16 },
     theme: 'light',
     onActivate,
+    ...press,
     signal: stop.signal,
   });
   const button = () => roots[0]!.querySelector('button')!;
@@ -104,5 +108,35 @@ describe('the ticket summary', () => {
     summary.show({ ticketId: ID });
     stop.abort();
     expect(hosts()).toHaveLength(0);
+  });
+
+  it('says when a press on it begins, and when one ends without a click (not when it clicks)', async () => {
+    const log: string[] = [];
+    const { summary, button } = make(() => log.push('activated'), {
+      onPress: () => log.push('pressed'),
+      onPressEnd: () => log.push('press ended'),
+    });
+    summary.show({ ticketId: ID });
+    // jsdom has no PointerEvent; the button reads only `button` (and `isPrimary` where there is one).
+    const pointer = (type: string, target: EventTarget, button = 0) =>
+      target.dispatchEvent(new MouseEvent(type, { bubbles: true, composed: true, button }));
+    const settled = () => new Promise((resolve) => setTimeout(resolve, 5));
+
+    pointer('pointerdown', button());
+    pointer('pointerup', button());
+    button().click();
+    await settled();
+    expect(log).toEqual(['pressed', 'activated']);
+
+    log.length = 0;
+    pointer('pointerdown', button());
+    pointer('pointerup', document.body); // released elsewhere: no click
+    await settled();
+    expect(log).toEqual(['pressed', 'press ended']);
+
+    log.length = 0;
+    pointer('pointerdown', button(), 2); // the context menu's button
+    await settled();
+    expect(log).toEqual([]);
   });
 });

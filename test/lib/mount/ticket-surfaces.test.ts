@@ -30,6 +30,7 @@ function world(open = false) {
     log.push('frame made');
     return {
       show: (t) => log.push(`frame ${t.key}`),
+      prepare: (t) => log.push(`frame ${t.key} unseen`),
       hasFocus: () => frameFocused,
       remove: () => log.push('frame removed'),
     };
@@ -65,6 +66,33 @@ describe('summary first, sidebar on demand', () => {
     expect(log.some((l) => l.startsWith('summary PAY-42'))).toBe(false);
     surfaces.receive(summaryOf(B.id));
     expect(log.at(-1)).toBe('summary PAY-43 Grow');
+  });
+
+  it('loads the frame unseen while the summary is pressed, and its click reveals that frame', () => {
+    const { surfaces, log } = world();
+    surfaces.show(A);
+    surfaces.receive(summaryOf(A.id));
+    log.length = 0;
+    surfaces.prepare();
+    surfaces.prepare(); // a second press before the first ended makes no second frame
+    expect(log).toEqual(['frame made', 'frame PAY-42 unseen']);
+    surfaces.setOpen(true);
+    expect(log.slice(2)).toEqual(['summary hidden', 'frame PAY-42']);
+  });
+
+  it('takes the unseen frame away when the press ends in no click, and keeps an open one', () => {
+    const { surfaces, log } = world();
+    surfaces.show(A);
+    surfaces.receive(summaryOf(A.id));
+    log.length = 0;
+    surfaces.prepare();
+    surfaces.unprepare();
+    expect(log).toEqual(['frame made', 'frame PAY-42 unseen', 'frame removed']);
+    surfaces.setOpen(true);
+    log.length = 0;
+    surfaces.unprepare();
+    surfaces.prepare();
+    expect(log).toEqual([]);
   });
 
   it('opens the frame on demand, hides the summary, and brings it back with the focus on close', () => {
