@@ -15,7 +15,7 @@ import { printBenchTable } from './table';
  * rows give each build's CPU time over the floor and B − A, paired by round and position, with
  * their noise bands. A change worth a few milliseconds is lost in the spread of two separate full
  * runs (a page's own floor varies by a factor of two within a run); side by side it shows.
- * BENCH_HOST_ROUNDS (default 4) and BENCH_HOST_PAGES work as in host-cost.ts;
+ * BENCH_HOST_ROUNDS (default 6) and BENCH_HOST_PAGES work as in host-cost.ts;
  * BENCH_AB_SIDEBAR=open compares the two with the sidebar remembered open.
  */
 const [buildA, buildB] = process.argv.slice(2).map((dir) => resolve(dir));

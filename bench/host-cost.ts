@@ -48,8 +48,11 @@ const SYNCED_WHEN_MARKED = 'https://github.com/acme/billing/issues';
 
 const RESULTS_DIR = join(import.meta.dirname, 'results');
 
-/** Rounds of three launches; BENCH_HOST_ROUNDS changes it (more for a steadier p50, 0 for none). */
-const ROUNDS = Number(process.env.BENCH_HOST_ROUNDS ?? 4);
+/**
+ * Rounds of three launches; BENCH_HOST_ROUNDS changes it. Six, as a launch's loads tend to run high
+ * or low together (a launch is one sample of that spread), and four left bands of ±20 ms.
+ */
+const ROUNDS = Number(process.env.BENCH_HOST_ROUNDS ?? 6);
 /** Loads of each page per launch; the first load after a launch (a cold browser) is discarded. */
 const LOADS_PER_LAUNCH = 2;
 
