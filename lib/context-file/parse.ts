@@ -46,10 +46,17 @@ export function parseContextFile(text: string): ParsedContextFile {
       ok: false,
       problems: [{ path: '', message: 'Expected a mapping with a "workspace" key at the top' }],
     };
-  const result = ContextFileSchema.safeParse(doc.toJS({ maxAliasCount: 100 }));
+  const result = ContextFileSchema.safeParse(doc.toJS({ maxAliasCount: 100 }), {
+    // A key left out reads as what it is, not as "expected string, received undefined".
+    error: (issue) =>
+      issue.code === 'invalid_type' && issue.input === undefined ? MISSING_KEY : undefined,
+  });
   if (result.success) return { ok: true, file: result.data };
   return { ok: false, problems: problemsOf(result.error, doc, lineCounter) };
 }
+
+/** The message for a required key the file leaves out. */
+export const MISSING_KEY = 'Missing: this key is required';
 
 function problemsOf(
   error: z.ZodError,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseContextFile } from '../../../lib/context-file/parse';
+import { MISSING_KEY, parseContextFile } from '../../../lib/context-file/parse';
 import { entitiesOfContextFile } from '../../../lib/context-file/to-entities';
 
 const GOOD = `workspace: Acme
@@ -67,6 +67,27 @@ describe('parseContextFile', () => {
     expect(parsed.problems.map((p) => p.path)).toEqual(['links[1].ticket']);
     expect(parsed.problems[0]?.message).toContain('Unknown tracker "youtrack"');
     expect(parsed.problems[0]?.line).toBe(17);
+  });
+
+  it('says a required key is missing, at its parent’s line, and keeps wrong types as they are', () => {
+    const parsed = parseContextFile(
+      GOOD.replace('workspace: Acme\n', '').replace(
+        '        title: Raise week-1 activation to 45%\n',
+        '',
+      ),
+    );
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.problems).toContainEqual({ path: 'workspace', message: MISSING_KEY, line: 1 });
+    expect(parsed.problems).toContainEqual({
+      path: 'missions[0].goals[0].title',
+      message: MISSING_KEY,
+      line: 8, // its goal's `- id: activation`, one line up now that `workspace` is gone
+    });
+    const wrongType = parseContextFile(GOOD.replace('workspace: Acme', 'workspace: [Acme]'));
+    expect(wrongType.ok ? [] : wrongType.problems.map((p) => p.message)).toEqual([
+      'Invalid input: expected string, received array',
+    ]);
   });
 
   it('reports a misspelt key instead of dropping it', () => {
