@@ -299,6 +299,7 @@ export function runBoardMarks(options: BoardMarksOptions): BoardMarks {
     settle = setTimeout(() => {
       settle = undefined;
       removed = false;
+      if (signal.aborted) return;
       const rows = changedRows;
       changedRows = new Set();
       // Rows taken out of the page take their links with them.

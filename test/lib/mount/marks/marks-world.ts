@@ -144,6 +144,9 @@ export function marksWorld(
     observed: shown.observed,
     visible: () => visible,
     stop: () => controller.abort(),
-    close: () => win.close(),
+    close: () => {
+      controller.abort(); // as the page's unload ends the content script, before the window goes
+      win.close();
+    },
   };
 }
