@@ -18,8 +18,6 @@ export interface SidebarFrame {
 
 const HOST_TAG = 'throughline-sidebar';
 const REFLOW_ID = 'throughline-reflow';
-/** A frame slow to load (a cold extension process) still docks this soon after it opens. */
-const DOCK_AT_LATEST_MS = 1000;
 
 /**
  * The host page only ever sees an empty custom element: the frame lives in a closed shadow root and
@@ -39,9 +37,8 @@ export function createSidebarFrame(
   let loadedSrc: string | undefined;
   let latest: ShownTicket | undefined;
   let tokenFor: { id: string; token: Promise<string | undefined> } | undefined;
-  /** Whether the frame is seen (false while prepared on a press), and reveals it once. */
+  /** Whether the frame is seen: not while it is prepared on a press (`prepare`). */
   let seen = true;
-  let reveal = () => {};
 
   function mount(src: string): HTMLIFrameElement {
     host = doc.createElement(HOST_TAG);
@@ -54,46 +51,20 @@ export function createSidebarFrame(
       'border: 0; border-left: 1px solid rgba(127,127,127,.35); width: 100%; height: 100%; display: block; color-scheme: normal;';
     root.append(iframe);
     doc.documentElement.append(host);
-    reveal = dockWhenSeenAndLoaded(host, iframe);
-    if (seen) reveal();
     return iframe;
   }
 
   /**
    * The page is narrowed beside the panel once the frame is seen and its first document has
-   * loaded, not in the click that opens it: on a large page that reflow takes the page's main
-   * thread for tens of milliseconds, and done at once it comes before the frame's first paint
-   * reaches the screen. Till then the panel lies over the page's right edge; a frame that never
-   * loads still docks, later. Returns what reveals a frame prepared unseen.
+   * loaded, in the next animation frame, not in the click that opens it: on a large page that
+   * reflow takes the page's main thread for tens of milliseconds, and done at once it comes
+   * before the frame's first paint reaches the screen. Till then the panel lies over the page's
+   * right edge.
    */
-  function dockWhenSeenAndLoaded(shown: HTMLElement, iframe: HTMLIFrameElement): () => void {
-    const view = doc.defaultView;
-    let loaded = false;
-    let revealed = false;
-    let docked = false;
-    let fallback: ReturnType<typeof setTimeout> | undefined;
-    const dock = () => {
-      if (docked || frame !== iframe) return;
-      docked = true;
-      clearTimeout(fallback);
-      reflow();
-    };
-    const dockSoon = () => (view ? view.requestAnimationFrame(dock) : dock());
-    iframe.addEventListener(
-      'load',
-      () => {
-        loaded = true;
-        if (revealed) dockSoon();
-      },
-      { once: true },
-    );
-    return () => {
-      if (revealed) return;
-      revealed = true;
-      shown.style.setProperty('visibility', 'visible', 'important');
-      fallback = setTimeout(dock, DOCK_AT_LATEST_MS);
-      if (loaded) dockSoon();
-    };
+  function dock(iframe: HTMLIFrameElement) {
+    requestAnimationFrame(() => {
+      if (frame === iframe) reflow();
+    });
   }
 
   // Not `frame.src = src`: every navigation of a frame, even of its hash, adds an entry to the
@@ -128,6 +99,7 @@ export function createSidebarFrame(
       mounted.addEventListener('load', () => {
         if (frame !== mounted || loadedSrc !== undefined) return;
         loadedSrc = src;
+        if (seen) dock(mounted);
         if (shownSrc !== src) replaceIn(mounted, shownSrc);
       });
       return;
@@ -157,8 +129,11 @@ export function createSidebarFrame(
 
   return {
     show(ticket) {
-      seen = true;
-      reveal();
+      if (!seen && host && frame) {
+        seen = true;
+        host.style.cssText = hostStyle();
+        if (loadedSrc !== undefined) dock(frame);
+      }
       load(ticket);
     },
     prepare(ticket) {
@@ -178,7 +153,6 @@ export function createSidebarFrame(
       frame = undefined;
       shownSrc = '';
       seen = true;
-      reveal = () => {};
     },
   };
 }

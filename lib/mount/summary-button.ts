@@ -52,7 +52,7 @@ export function createSummaryButton(options: {
   spot: SummarySpot;
   theme: HostTheme;
   onActivate(): void;
-  /** A primary press on it began, and ended without activating it: see TicketSurfaces.prepare. */
+  /** A press on it began, and one may have ended without activating it: TicketSurfaces.prepare. */
   onPress?(): void;
   onPressEnd?(): void;
   signal: AbortSignal;
@@ -77,31 +77,13 @@ export function createSummaryButton(options: {
     const button = doc.createElement('button');
     button.type = 'button';
     if (theme === 'dark') button.className = 'dark';
-    let pressed = false;
     button.addEventListener('click', (event) => {
       event.stopPropagation();
-      pressed = false;
       onActivate();
     });
-    button.addEventListener('pointerdown', (event) => {
-      if (event.button !== 0 || event.isPrimary === false || pressed) return;
-      pressed = true;
-      options.onPress?.();
-      // The click, if the press makes one, comes in the same task as the release: after it, a
-      // press still marked is one that made no click.
-      const press = new AbortController();
-      const released = () => {
-        press.abort();
-        setTimeout(() => {
-          if (!pressed) return;
-          pressed = false;
-          options.onPressEnd?.();
-        }, 0);
-      };
-      const view = doc.defaultView ?? window;
-      for (const type of ['pointerup', 'pointercancel'])
-        view.addEventListener(type, released, { capture: true, signal: press.signal });
-    });
+    // A press that leaves the button (or is cancelled) makes no click on it.
+    button.onpointerdown = (event) => event.button === 0 && options.onPress?.();
+    button.onpointerleave = button.onpointercancel = () => options.onPressEnd?.();
     root.append(style, button);
     return { host, button };
   };

@@ -91,11 +91,10 @@ export function runBoardMarks(options: BoardMarksOptions): BoardMarks {
     for (const row of hidden) {
       rowsOnScreen.delete(row);
       for (const link of rowAnchors.get(row) ?? []) visible.delete(link);
-      if (!row.isConnected) unwatchRow(row);
     }
     const unread = shown.filter((row) => !rowAnchors.has(row));
     for (const row of shown) rowsOnScreen.add(row);
-    if (unread.length > 0) readRows(unread);
+    readRows(unread);
     for (const row of shown) for (const link of rowAnchors.get(row) ?? []) showLink(link);
     scheduleAsk();
     scheduleDraw();
@@ -222,14 +221,11 @@ export function runBoardMarks(options: BoardMarksOptions): BoardMarks {
     dropMark(link);
   };
 
-  /** Reads rows (a row the page took out forgets its links) and watches the ones still in it. */
+  /** Reads the rows still in the page, and watches them (the ones it took out are swept). */
   const readRows = (rows: Iterable<Element>) => {
     const marked = ticketOf();
     for (const row of rows) {
-      if (!row.isConnected) {
-        unwatchRow(row);
-        continue;
-      }
+      if (!row.isConnected) continue;
       applyRow(row, anchorsOfRow(row, marked));
       watchRow(row);
     }
@@ -302,9 +298,8 @@ export function runBoardMarks(options: BoardMarksOptions): BoardMarks {
       if (signal.aborted) return;
       const rows = changedRows;
       changedRows = new Set();
-      // Rows taken out of the page take their links with them.
+      // Rows taken out of the page take their links with them (links a row lost, its reading).
       for (const row of watchedRows) if (!row.isConnected) unwatchRow(row);
-      for (const link of anchors.keys()) if (!link.isConnected) forget(link);
       readRows(rows);
     }, SETTLE_MS);
   });

@@ -22,16 +22,17 @@ const HOST_STYLE = ['all: initial', 'position: absolute', 'pointer-events: none'
 
 /**
  * One element in the shadow root, styled inline: no stylesheet per mark, and nothing for the page's
- * style engine to match. The bucket's dot is a background layer; without a bucket colour it is the
- * text colour at half strength. It starts with a transform, so placing it (`measure`) only changes
- * one, which the page need not lay out again for (from none to one, it would).
+ * style engine to match. Positioned at its static place, the host's corner (an absolute box is a
+ * block, and takes no clicks from the host's `pointer-events`). The bucket's dot is a background
+ * layer; without a bucket colour it is the text colour at half strength. It starts with a
+ * transform, so placing it (`measure`) only changes one, which the page need not lay out again for
+ * (from none to one, it would).
  */
 const MARK_STYLE = [
-  'position: absolute; left: 0; top: 0; box-sizing: border-box; display: block',
-  'transform: translate(0, 0)',
+  'position: absolute; box-sizing: border-box; transform: translate(0, 0)',
   'height: 16px; max-width: 130px; padding: 0 6px 0 15px; border: 1px solid; border-radius: 8px',
   'font: 600 10px/14px system-ui, sans-serif; white-space: nowrap; overflow: hidden',
-  'text-overflow: ellipsis; pointer-events: none',
+  'text-overflow: ellipsis',
 ].join(';');
 
 const THEME_STYLE: Record<HostTheme, string> = {

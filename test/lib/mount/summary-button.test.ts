@@ -117,7 +117,7 @@ describe('the ticket summary', () => {
       onPressEnd: () => log.push('press ended'),
     });
     summary.show({ ticketId: ID });
-    // jsdom has no PointerEvent; the button reads only `button` (and `isPrimary` where there is one).
+    // jsdom has no PointerEvent; the button reads only its `button`.
     const pointer = (type: string, target: EventTarget, button = 0) =>
       target.dispatchEvent(new MouseEvent(type, { bubbles: true, composed: true, button }));
     const settled = () => new Promise((resolve) => setTimeout(resolve, 5));
@@ -130,7 +130,7 @@ describe('the ticket summary', () => {
 
     log.length = 0;
     pointer('pointerdown', button());
-    pointer('pointerup', document.body); // released elsewhere: no click
+    pointer('pointerleave', button()); // to be released elsewhere: no click
     await settled();
     expect(log).toEqual(['pressed', 'press ended']);
 
