@@ -81,9 +81,11 @@ export function createSummaryButton(options: {
       event.stopPropagation();
       onActivate();
     });
-    // A press that leaves the button (or is cancelled) makes no click on it.
-    button.onpointerdown = (event) => event.button === 0 && options.onPress?.();
-    button.onpointerleave = button.onpointercancel = () => options.onPressEnd?.();
+    // A press that leaves the button (or is cancelled) makes no click on it. Listeners, not `on…`
+    // properties, which Firefox's Xray wrappers have not always passed to the page's element.
+    button.addEventListener('pointerdown', (event) => event.button === 0 && options.onPress?.());
+    for (const type of ['pointerleave', 'pointercancel'])
+      button.addEventListener(type, () => options.onPressEnd?.());
     root.append(style, button);
     return { host, button };
   };
