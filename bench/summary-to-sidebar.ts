@@ -4,6 +4,7 @@ import {
   sidebarFrame,
   type ExtensionBrowser,
 } from '../test/e2e/harness/browser';
+import { centreInAccessibilityTree } from '../test/e2e/harness/closed-shadow';
 import { startFixtureServer, type FixtureServer } from '../test/e2e/harness/fixture-server';
 import { setSidebarOpen } from './host-cost-load';
 import type { BenchRow } from './row';
@@ -27,25 +28,8 @@ const SUMMARY_WAIT_MS = 5000;
 
 /** The centre of the summary's button (accessible name "Throughline…"), else of its host element. */
 async function summaryButtonCentre(page: Page): Promise<{ x: number; y: number } | undefined> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
-    const button = nodes.find(
-      (node) =>
-        node.role?.value === 'button' &&
-        String(node.name?.value ?? '').startsWith('Throughline') &&
-        node.backendDOMNodeId !== undefined,
-    );
-    if (button?.backendDOMNodeId !== undefined) {
-      const { model } = await cdp.send('DOM.getBoxModel', {
-        backendNodeId: button.backendDOMNodeId,
-      });
-      const [x1 = 0, y1 = 0, , , x3 = 0, y3 = 0] = model.border;
-      return { x: (x1 + x3) / 2, y: (y1 + y3) / 2 };
-    }
-  } finally {
-    await cdp.detach();
-  }
+  const button = await centreInAccessibilityTree(page, 'button', 'Throughline');
+  if (button) return button;
   return page.evaluate((tag) => {
     const box = document.querySelector(tag)?.getBoundingClientRect();
     return box && box.width > 0

@@ -145,8 +145,9 @@ describe('summary first, sidebar on demand', () => {
   it('opens nothing for a press on the summary released elsewhere (the sidebar it began to load goes)', async () => {
     const { page, errors } = await openPage(world, TICKETS[1]!.url);
     await expect.poll(() => summaryName(page), POLL).toContain(TICKETS[1]!.goal!);
-    const { x, y } = await centreInAccessibilityTree(page, 'button', 'Throughline');
-    await page.mouse.move(x, y);
+    const centre = await centreInAccessibilityTree(page, 'button', 'Throughline');
+    expect(centre).toBeDefined();
+    await page.mouse.move(centre!.x, centre!.y);
     await page.mouse.down();
     await expect.poll(() => sidebarHosts(page), POLL).toBe(1); // loading, unseen
     await page.mouse.move(10, 10);

@@ -58,9 +58,9 @@ const SETTLE_MS = 50;
  * Marks beside ticket links on boards and lists (DESIGN.md "Marks on boards and lists"): one per
  * row and ticket, beside the ticket's first link in the row. One IntersectionObserver watches the
  * rows: a row is read when it first comes near the screen, and only the links of rows on screen
- * are asked about (one batched request per screenful) and drawn (at idle); one debounced MutationObserver reads the rows an SPA adds or a virtualised list
- * recycles (a link whose `href` now names another ticket gets that ticket's mark). Marks of
- * tickets without context are removed.
+ * are asked about (one batched request per screenful) and drawn (at idle); one debounced
+ * MutationObserver reads the rows an SPA adds or a virtualised list recycles (a link whose `href`
+ * now names another ticket gets that ticket's mark). Marks of tickets without context are removed.
  */
 export function runBoardMarks(options: BoardMarksOptions): BoardMarks {
   const { doc, parse, theme, signal } = options;

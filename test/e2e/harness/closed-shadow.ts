@@ -62,18 +62,22 @@ export async function clickInAccessibilityTree(
   role: string,
   prefix: string,
 ): Promise<void> {
-  const { x, y } = await centreInAccessibilityTree(page, role, prefix);
-  await page.mouse.click(x, y);
+  const centre = await centreInAccessibilityTree(page, role, prefix);
+  if (!centre) throw new Error(`No ${role} named "${prefix}…" on the page`);
+  await page.mouse.click(centre.x, centre.y);
 }
 
-/** The centre of the content box of the first node with that role and name prefix, on the page. */
+/**
+ * The centre of the content box of the first node with that role and name prefix, on the page;
+ * undefined when there is none.
+ */
 export async function centreInAccessibilityTree(
   page: Page,
   role: string,
   prefix: string,
-): Promise<{ x: number; y: number }> {
+): Promise<{ x: number; y: number } | undefined> {
   const found = await findInAccessibilityTree(page, role, prefix);
-  if (!found) throw new Error(`No ${role} named "${prefix}…" on the page`);
+  if (!found) return undefined;
   const cdp = await page.context().newCDPSession(page);
   try {
     const { model } = (await cdp.send('DOM.getBoxModel', {
