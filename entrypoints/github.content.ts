@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runTicketContext } from '../lib/mount/run-ticket-context';
 import { githubContent } from '../lib/trackers/github/content';
@@ -8,5 +7,5 @@ import { GITHUB_MATCHES } from '../lib/trackers/github/identity';
 export default defineContentScript({
   matches: [...GITHUB_MATCHES],
   runAt: 'document_idle',
-  main: (ctx) => runTicketContext(ctx, githubContent, browser.runtime.getURL('/sidebar.html')),
+  main: (ctx) => runTicketContext(ctx, githubContent),
 });

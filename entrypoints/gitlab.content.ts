@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runTicketContext } from '../lib/mount/run-ticket-context';
 import { gitlabContent } from '../lib/trackers/gitlab/content';
@@ -8,5 +7,5 @@ import { GITLAB_MATCHES } from '../lib/trackers/gitlab/identity';
 export default defineContentScript({
   matches: [...GITLAB_MATCHES],
   runAt: 'document_idle',
-  main: (ctx) => runTicketContext(ctx, gitlabContent, browser.runtime.getURL('/sidebar.html')),
+  main: (ctx) => runTicketContext(ctx, gitlabContent),
 });

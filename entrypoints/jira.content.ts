@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runTicketContext } from '../lib/mount/run-ticket-context';
 import { jiraContent } from '../lib/trackers/jira/content';
@@ -8,5 +7,5 @@ import { JIRA_MATCHES } from '../lib/trackers/jira/identity';
 export default defineContentScript({
   matches: [...JIRA_MATCHES],
   runAt: 'document_idle',
-  main: (ctx) => runTicketContext(ctx, jiraContent, browser.runtime.getURL('/sidebar.html')),
+  main: (ctx) => runTicketContext(ctx, jiraContent),
 });

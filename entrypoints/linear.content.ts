@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runTicketContext } from '../lib/mount/run-ticket-context';
 import { linearContent } from '../lib/trackers/linear/content';
@@ -7,5 +6,5 @@ import { LINEAR_MATCHES } from '../lib/trackers/linear/identity';
 export default defineContentScript({
   matches: [...LINEAR_MATCHES],
   runAt: 'document_idle',
-  main: (ctx) => runTicketContext(ctx, linearContent, browser.runtime.getURL('/sidebar.html')),
+  main: (ctx) => runTicketContext(ctx, linearContent),
 });

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { sidebarOpen } from '../sidebar/open-state';
 import type { TrackerContent } from '../trackers/adapter';
 import { followTickets } from './follow-tickets';
@@ -19,17 +20,19 @@ import { whenIdleAfterLoad } from './when-idle-after-load';
  * in-app navigation, and mark the ticket links of boards and lists. Everything it sets up dies
  * with `ctx`.
  */
-export async function runTicketContext(
-  ctx: ScriptContext,
-  tracker: TrackerContent,
-  frameUrl: string,
-): Promise<void> {
+export async function runTicketContext(ctx: ScriptContext, tracker: TrackerContent): Promise<void> {
   try {
-    // Self-hosted sites, the open/closed choice and the switches are read while the page loads.
-    const settings = loadStartSettings(tracker.system);
+    // Nothing before then, not even the settings: the first use of an extension API in a page
+    // builds its bindings, work the page's `load` would wait for (`npm run bench`, host load event).
     await whenIdleAfterLoad(window, ctx.signal);
-    const { hosts, open: openAtStart, enabled, marksEnabled } = await settings;
+    const {
+      hosts,
+      open: openAtStart,
+      enabled,
+      marksEnabled,
+    } = await loadStartSettings(tracker.system);
     if (!enabled) return;
+    const frameUrl = browser.runtime.getURL('/sidebar.html');
     const theme = detectHostTheme(window);
     const open = (next: boolean) => {
       surfaces.setOpen(next); // at once here; every other tab follows the stored choice

@@ -19,20 +19,27 @@ export interface ScriptContext {
  */
 export class ContentScriptContext implements ScriptContext {
   private readonly controller = new AbortController();
-  private readonly id = Math.random().toString(36).slice(2);
 
-  constructor(private readonly contentScriptName: string) {
-    const started = `${browser.runtime?.id}:${contentScriptName}:wxt:content-script-started`;
-    document.dispatchEvent(
-      new CustomEvent(started, { detail: { contentScriptName, messageId: this.id } }),
-    );
-    const onNewerScript = (event: Event) => {
-      const detail = (event as CustomEvent<{ contentScriptName?: unknown; messageId?: unknown }>)
-        .detail;
-      if (detail?.contentScriptName === this.contentScriptName && detail.messageId !== this.id)
-        this.controller.abort();
+  constructor(name: string) {
+    const id = Math.random().toString(36).slice(2);
+    // Says this copy started, and stops on hearing that a newer copy did (WXT's event and name).
+    const announce = () => {
+      const started = `${browser.runtime?.id}:${name}:wxt:content-script-started`;
+      document.dispatchEvent(
+        new CustomEvent(started, { detail: { contentScriptName: name, messageId: id } }),
+      );
+      const onNewerScript = (event: Event) => {
+        const detail = (event as CustomEvent<{ contentScriptName?: unknown; messageId?: unknown }>)
+          .detail;
+        if (detail?.contentScriptName === name && detail.messageId !== id) this.controller.abort();
+      };
+      document.addEventListener(started, onNewerScript, { signal: this.signal });
     };
-    document.addEventListener(started, onNewerScript, { signal: this.signal });
+    // While the page loads, not even the extension's id is read: the first use of an extension API
+    // in a page builds its bindings, work the page's `load` would wait for (`npm run bench`, host
+    // load event). An update injects a new copy into a loaded page, which starts at once.
+    if (document.readyState === 'complete') announce();
+    else window.addEventListener('load', announce, { once: true, signal: this.signal });
   }
 
   get signal(): AbortSignal {

@@ -64,6 +64,10 @@ describe('a context API that is down or answers garbage', () => {
     await expect
       .poll(() => options.getByText('Connected to Acme').isVisible(), { timeout: 15_000 })
       .toBe(true);
+    // Connecting starts the first sync; the server goes down only once that sync has finished.
+    await expect
+      .poll(() => options.getByText('just now', { exact: false }).isVisible(), { timeout: 15_000 })
+      .toBe(true);
     await world.api.close();
     await options.getByRole('button', { name: 'Sync now' }).click();
     const { page, frame, errors } = await openTicket(world, GITHUB_ISSUE);
