@@ -21,10 +21,13 @@ const server = {
   updatedAt: z.iso.datetime({ offset: true }),
 };
 
+/** People write "50%" or 50 for half: say what the file wants instead. */
+const SHARE = 'Expected a share from 0 to 1, like 0.5 for half';
+
 export const BucketDataSchema = z.object({
   name: shortText.min(1),
   description: longText.optional(),
-  targetShare: z.number().min(0).max(1).optional(),
+  targetShare: z.number({ error: SHARE }).min(0, SHARE).max(1, SHARE).optional(),
   color: text()
     .regex(/^#[0-9a-fA-F]{6}$/, 'Expected a colour like #4f46e5')
     .optional(),
@@ -110,7 +113,9 @@ export const RuleConditionsSchema = z
     host: RuleHostSchema.optional(),
     project: RuleProjectSchema.optional(),
     titleHas: z
-      .array(shortText.trim().min(1, 'A word or phrase cannot be empty'))
+      .array(shortText.trim().min(1, 'A word or phrase cannot be empty'), {
+        error: 'Expected a list of words or phrases, like [incident, hotfix]',
+      })
       .min(1, 'titleHas needs at least one word or phrase')
       .max(50)
       .optional(),

@@ -90,6 +90,31 @@ describe('parseContextFile', () => {
     ]);
   });
 
+  it('says what a share and a rule’s words look like when they are written another way', () => {
+    const parsed = parseContextFile(
+      `${GOOD.replace('targetShare: 0.5', 'targetShare: 50%').replace('targetShare: 0.2', 'targetShare: 20')}rules:
+  - { id: incidents, name: Incidents, when: { titleHas: incident }, bucket: ktlo }
+`,
+    );
+    expect(parsed.ok ? [] : parsed.problems).toEqual([
+      {
+        path: 'buckets[0].targetShare',
+        message: 'Expected a share from 0 to 1, like 0.5 for half',
+        line: 3,
+      },
+      {
+        path: 'buckets[1].targetShare',
+        message: 'Expected a share from 0 to 1, like 0.5 for half',
+        line: 4,
+      },
+      {
+        path: 'rules[0].when.titleHas',
+        message: 'Expected a list of words or phrases, like [incident, hotfix]',
+        line: 19,
+      },
+    ]);
+  });
+
   it('reports a misspelt key instead of dropping it', () => {
     const parsed = parseContextFile(GOOD.replace('        intents:', '        intens:'));
     expect(parsed.ok).toBe(false);
