@@ -22,8 +22,8 @@ import { whenIdleAfterLoad } from './when-idle-after-load';
  */
 export async function runTicketContext(ctx: ScriptContext, tracker: TrackerContent): Promise<void> {
   try {
-    // Nothing before then, not even the settings: the first use of an extension API in a page
-    // builds its bindings, work the page's `load` would wait for (`npm run bench`, host load event).
+    // The settings too wait for the page's `load`: the first use of an extension API in a page
+    // builds its bindings, work `load` would wait for (`npm run bench`, host load event).
     await whenIdleAfterLoad(window, ctx.signal);
     const {
       hosts,
