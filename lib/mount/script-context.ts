@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { afterLoad } from './when-idle-after-load';
 
 /** What a tracker's content script needs of its context. */
 export interface ScriptContext {
@@ -38,8 +39,7 @@ export class ContentScriptContext implements ScriptContext {
     // While the page loads, not even the extension's id is read: the first use of an extension API
     // in a page builds its bindings, work the page's `load` would wait for (`npm run bench`, host
     // load event). An update injects a new copy into a loaded page, which starts at once.
-    if (document.readyState === 'complete') announce();
-    else window.addEventListener('load', announce, { once: true, signal: this.signal });
+    afterLoad(window, announce, this.signal);
   }
 
   get signal(): AbortSignal {

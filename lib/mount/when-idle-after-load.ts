@@ -9,7 +9,12 @@ export function whenIdleAfterLoad(win: Window = window, signal?: AbortSignal): P
       if ('requestIdleCallback' in win) win.requestIdleCallback(() => resolve(), { timeout: 500 });
       else setTimeout(resolve, 0);
     };
-    if (win.document.readyState === 'complete') idle();
-    else win.addEventListener('load', idle, { once: true, signal });
+    afterLoad(win, idle, signal);
   });
+}
+
+/** Runs `run` once the page has loaded: at once in a page that already has. */
+export function afterLoad(win: Window, run: () => void, signal?: AbortSignal): void {
+  if (win.document.readyState === 'complete') run();
+  else win.addEventListener('load', run, { once: true, signal });
 }
