@@ -26,11 +26,6 @@ export interface HostLoad {
  * navigation, with or without our script (page timers). Every mode gets the same window.
  */
 const SETTLE_AFTER_LOAD_MS = 800;
-/**
- * A pause before each load: with it, the saved pull request's CPU row went from +28.4 ±18.3 (24
- * pairs) to +19.8 ±5.1 ms (16 pairs), and its floor from 98 to 72 ms (`npm run bench`, host cost).
- */
-const SETTLE_BEFORE_LOAD_MS = 1000;
 const MIN_WINDOW_MS = 1200;
 
 const SUMMARY_TAG = 'throughline-summary';
@@ -48,9 +43,6 @@ const SIDEBAR_TAG = 'throughline-sidebar';
  * adds no task of its own.
  */
 export async function measureHostLoad(browser: ExtensionBrowser, url: string): Promise<HostLoad> {
-  // Quiet first: a tab just closed is still being torn down, and on two cores that work ran into
-  // the next load, in every mode alike, and widened the bands by a third or more.
-  await new Promise((resolve) => setTimeout(resolve, SETTLE_BEFORE_LOAD_MS));
   const page = await browser.context.newPage();
   try {
     const cdp = await browser.context.newCDPSession(page);
