@@ -5,6 +5,7 @@ import { provenanceText } from '../../lib/coverage/provenance';
 import { ContextView } from './ContextView';
 import { MatchedRules } from './MatchedRules';
 import { NoIntentFits } from './NoIntentFits';
+import { NoAnswerYet } from './NoAnswerYet';
 import { NotConnected } from './NotConnected';
 import { RejectionNotice } from './RejectionNotice';
 import { RiskBanner } from './RiskBanner';
@@ -17,12 +18,20 @@ import { TicketHeader } from './TicketHeader';
 import { sidebarOpen } from '../../lib/sidebar/open-state';
 import { useFrameTicket } from './useFrameTicket';
 import { useSidebarState } from './useSidebarState';
+import { useStalled } from './useStalled';
 import './sidebar-app.css';
+
+/**
+ * How long "Loading…" stays before the sidebar says it has no answer: room for a worker that starts
+ * cold over a large store (its first answers take tens of milliseconds, `npm run bench`).
+ */
+const NO_ANSWER_AFTER_MS = 5000;
 
 export function SidebarApp() {
   const ticket = useFrameTicket();
   const state = useSidebarState(ticket?.id, ticket?.token, ticket?.title);
   usePreloadedTagPicker(); // while the worker's first answer is on its way
+  const stalled = useStalled(!state, NO_ANSWER_AFTER_MS, ticket?.id);
   useEffect(() => {
     if (ticket?.theme) document.documentElement.dataset.theme = ticket.theme;
   }, [ticket?.theme]);
@@ -32,6 +41,8 @@ export function SidebarApp() {
       <TicketHeader ticket={ticket} onClose={() => void sidebarOpen.save(false)} />
       {state ? (
         <SidebarBody ticket={ticket} state={state} />
+      ) : stalled ? (
+        <NoAnswerYet />
       ) : (
         <p className="muted">{i18n.t('common.loading')}</p>
       )}
