@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import { resolve } from 'node:path';
 import type { InlineConfig } from 'vite';
+import { startContentScriptAfterLoad } from './build/start-after-load';
 import { TRACKER_MATCHES } from './lib/trackers/registry';
 
 // See DESIGN.md "Parts": React only in extension pages; content scripts stay tiny.
@@ -101,6 +102,7 @@ function smallest(config: InlineConfig): void {
     'wxt/utils/content-script-context',
     resolve(import.meta.dirname, 'lib/mount/script-context.ts'),
   );
+  config.plugins = [...(config.plugins ?? []), startContentScriptAfterLoad()];
   config.build = {
     ...config.build,
     minify: 'terser',

@@ -12,19 +12,15 @@ import { createSummaryButton } from './summary-button';
 import { createSummaryClient } from './summary-client';
 import { createTicketSurfaces, type TicketSurfaces } from './ticket-surfaces';
 import { watchLocation } from './watch-location';
-import { whenIdleAfterLoad } from './when-idle-after-load';
 
 /**
- * The whole job of a tracker's content script: find the ticket in the URL, draw its summary at the
- * first idle moment after `load` (and the sidebar frame, if the person keeps it open), follow
- * in-app navigation, and mark the ticket links of boards and lists. Everything it sets up dies
- * with `ctx`.
+ * The whole job of a tracker's content script: find the ticket in the URL, draw its summary (and
+ * the sidebar frame, if the person keeps it open), follow in-app navigation, and mark the ticket
+ * links of boards and lists. The build starts the script at the first idle moment after the page's
+ * `load` (build/start-after-load.ts). Everything it sets up dies with `ctx`.
  */
 export async function runTicketContext(ctx: ScriptContext, tracker: TrackerContent): Promise<void> {
   try {
-    // The settings too wait for the page's `load`: the first use of an extension API in a page
-    // builds its bindings, work `load` would wait for (`npm run bench`, host load event).
-    await whenIdleAfterLoad(window, ctx.signal);
     const {
       hosts,
       open: openAtStart,

@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import { afterLoad } from './when-idle-after-load';
 
 /** What a tracker's content script needs of its context. */
 export interface ScriptContext {
@@ -22,24 +21,20 @@ export class ContentScriptContext implements ScriptContext {
   private readonly controller = new AbortController();
 
   constructor(name: string) {
-    const id = Math.random().toString(36).slice(2);
     // Says this copy started, and stops on hearing that a newer copy did (WXT's event and name).
-    const announce = () => {
-      const started = `${browser.runtime?.id}:${name}:wxt:content-script-started`;
-      document.dispatchEvent(
-        new CustomEvent(started, { detail: { contentScriptName: name, messageId: id } }),
-      );
-      const onNewerScript = (event: Event) => {
-        const detail = (event as CustomEvent<{ contentScriptName?: unknown; messageId?: unknown }>)
-          .detail;
-        if (detail?.contentScriptName === name && detail.messageId !== id) this.controller.abort();
-      };
-      document.addEventListener(started, onNewerScript, { signal: this.signal });
+    // Reading the extension's id builds the page's extension bindings: the build starts the whole
+    // script after the page's `load` (build/start-after-load.ts), so `load` never waits for it.
+    const id = Math.random().toString(36).slice(2);
+    const started = `${browser.runtime?.id}:${name}:wxt:content-script-started`;
+    document.dispatchEvent(
+      new CustomEvent(started, { detail: { contentScriptName: name, messageId: id } }),
+    );
+    const onNewerScript = (event: Event) => {
+      const detail = (event as CustomEvent<{ contentScriptName?: unknown; messageId?: unknown }>)
+        .detail;
+      if (detail?.contentScriptName === name && detail.messageId !== id) this.controller.abort();
     };
-    // While the page loads, not even the extension's id is read: the first use of an extension API
-    // in a page builds its bindings, work the page's `load` would wait for (`npm run bench`, host
-    // load event). An update injects a new copy into a loaded page, which starts at once.
-    afterLoad(window, announce, this.signal);
+    document.addEventListener(started, onNewerScript, { signal: this.signal });
   }
 
   get signal(): AbortSignal {

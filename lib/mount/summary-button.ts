@@ -7,6 +7,7 @@ import {
 } from '../summary/ticket-summary';
 import type { HostTheme } from './host-theme';
 import { contextWordsOnPage, pageWord } from './page-words';
+import STYLE from './summary-button.css?inline';
 
 /** Where the summary sits: fixed to the bottom-right corner, this far from the edges (px). */
 export interface SummarySpot {
@@ -24,22 +25,6 @@ export interface SummaryButton {
 }
 
 const HOST_TAG = 'throughline-summary';
-
-const STYLE = `
-button { all: initial; box-sizing: border-box; display: flex; align-items: center; gap: 6px;
-  max-width: 340px; height: 28px; padding: 0 11px 0 9px; border-radius: 14px; cursor: pointer;
-  font: 500 12px/1 system-ui, sans-serif;
-  background: #fff; color: #1f2328; border: 1px solid rgba(127,127,127,.4);
-  box-shadow: 0 1px 4px rgba(0,0,0,.18); }
-button.dark { background: #1c2128; color: #e6edf3; border-color: rgba(200,200,200,.25); }
-button:hover { border-color: rgba(127,127,127,.8); }
-button:focus-visible { outline: 2px solid #2f81f7; outline-offset: 2px; }
-.dot { flex: none; width: 10px; height: 10px; border-radius: 50%; box-sizing: border-box;
-  border: 1.5px solid currentColor; opacity: .55; }
-.dot.filled { border: 0; opacity: 1; }
-.text { overflow: hidden; white-space: nowrap; text-overflow: ellipsis; }
-.lead { font-weight: 650; }
-`;
 
 /**
  * The compact summary on every ticket page (DESIGN.md "Ticket summary"): a button in a closed

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import vm from 'node:vm';
+import { describe, expect, it, vi } from 'vitest';
 import {
   BUILDS,
   ROOT,
@@ -99,6 +100,37 @@ describe.each(Object.keys(BUILDS) as Build[])('the %s package', (build) => {
       const text = readFileSync(join(BUILDS[build], file), 'utf8');
       for (const pattern of REMOTE_CODE)
         expect(pattern.test(text), `${file} matches ${pattern}`).toBe(false);
+    }
+  });
+
+  it('starts its content scripts only at the first idle moment after the page has loaded', () => {
+    for (const file of manifest.content_scripts.flatMap((script) => script.js)) {
+      const code = readFileSync(join(BUILDS[build], file), 'utf8');
+      // A page still loading, and an extension API that would throw if anything read it then.
+      const waiting: { type: string; listener: () => void }[] = [];
+      const idle: (() => void)[] = [];
+      const extensionRead = vi.fn();
+      const page = {
+        document: { readyState: 'interactive' },
+        addEventListener: (type: string, listener: () => void) => waiting.push({ type, listener }),
+        requestIdleCallback: (callback: () => void) => idle.push(callback),
+        get chrome() {
+          return extensionRead();
+        },
+        get browser() {
+          return extensionRead();
+        },
+      };
+      const context = vm.createContext(page);
+      vm.runInContext(code, context, { filename: file });
+      expect(extensionRead, file).not.toHaveBeenCalled();
+      expect(
+        waiting.map(({ type }) => type),
+        file,
+      ).toEqual(['load']);
+      waiting[0]!.listener();
+      expect(idle, file).toHaveLength(1);
+      expect(extensionRead, file).not.toHaveBeenCalled();
     }
   });
 

@@ -2,22 +2,10 @@ import { mixAtAGlance, type MixBucket } from '../../marks/mix-at-a-glance';
 import { isBucketColor, type TicketSummary } from '../../summary/ticket-summary';
 import type { HostTheme } from '../host-theme';
 import { pageWord } from '../page-words';
+import STYLE from './mix-strip.css?inline';
 
 /** Fewer visible tickets than this is a ticket page with a few mentions, not a board or list. */
 export const STRIP_MIN_TICKETS = 3;
-
-const STYLE = `
-div { all: initial; box-sizing: border-box; display: block; width: 220px; padding: 6px 8px;
-  border-radius: 8px; font: 500 11px/1.3 system-ui, sans-serif;
-  background: #fff; color: #1f2328; border: 1px solid rgba(127,127,127,.4);
-  box-shadow: 0 1px 4px rgba(0,0,0,.18); pointer-events: none; }
-div.dark { background: #1c2128; color: #e6edf3; border-color: rgba(200,200,200,.25); }
-.bar { display: flex; height: 6px; margin: 4px 0 2px; border-radius: 3px; overflow: hidden;
-  background: rgba(127,127,127,.25); }
-.bar > span { display: block; height: 6px; }
-.bar.target { height: 3px; opacity: .7; }
-.bar.target > span { height: 3px; }
-`;
 
 const pct = (share: number) => `${Math.round(share * 100)}%`;
 

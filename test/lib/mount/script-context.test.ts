@@ -32,21 +32,6 @@ describe("a content script's context", () => {
     expect(older.isInvalid).toBe(true);
   });
 
-  it('reads nothing of the extension while the page loads, and takes part once it has loaded', () => {
-    const loading = vi.spyOn(document, 'readyState', 'get').mockReturnValue('loading');
-    const extensionId = fakeBrowser.runtime.id;
-    const readId = vi.spyOn(fakeBrowser.runtime, 'id', 'get').mockReturnValue(extensionId);
-    const older = start('jira-loading');
-    expect(readId).not.toHaveBeenCalled();
-
-    loading.mockReturnValue('complete');
-    window.dispatchEvent(new Event('load'));
-    expect(readId).toHaveBeenCalled();
-    expect(older.isInvalid).toBe(false);
-    start('jira-loading');
-    expect(older.isInvalid).toBe(true);
-  });
-
   it('is invalid once the extension is gone (updated or removed), and says so once', () => {
     const context = start('gitlab');
     const stopped = vi.fn();
