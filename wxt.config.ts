@@ -14,7 +14,7 @@ export default defineConfig({
     // they don't pay its ~3 KB gzipped (`npm run bench`, content script rows).
     'vite:build:extendConfig': (entrypoints, config) => {
       if (entrypoints.every((entrypoint) => entrypoint.type === 'content-script'))
-        return smallest(config);
+        return contentScriptBuild(config);
       withPolyfill(config);
     },
     'vite:devServer:extendConfig': withPolyfill,
@@ -90,11 +90,12 @@ function addAlias(config: InlineConfig, find: string, replacement: string): void
 }
 
 /**
- * Content scripts load on every tracker page and have a 10 KB gzipped budget (DESIGN.md): terser's
- * extra passes make them about 3% smaller than the default minifier (`npm run bench`, content
- * script rows), worth the slower build of these few small files.
+ * Content scripts load on every tracker page, have a 10 KB gzipped budget and may not delay the
+ * page's `load` (DESIGN.md): terser's extra passes make them about 3% smaller than the default
+ * minifier (`npm run bench`, content script rows), worth the slower build of these few small
+ * files, and each starts only after `load` (build/start-after-load.ts, which reads terser's output).
  */
-function smallest(config: InlineConfig): void {
+function contentScriptBuild(config: InlineConfig): void {
   // WXT's content-script context weighs ≈ 850 B gzipped (timers, a location watcher); ours is the
   // part we use (lib/mount/script-context.ts).
   addAlias(
