@@ -12,7 +12,7 @@ import { printBenchTable } from './table';
  * builds, e.g. a copy of .output/chrome-mv3 before a change and the one after). Each round
  * launches the floor (empty content scripts, from A), A and B in rotating order, each in its
  * default mode (the summary) and connected to the seeded API, and loads every host-cost page twice;
- * rows give each build's CPU time over the floor and B − A, and each one's `load` event over the
+ * rows give each build's CPU time and task time over the floor and B − A, and each one's `load` event over the
  * floor, paired by round and position, with their noise bands. A change worth a few milliseconds is lost in the spread of two separate full
  * runs (a page's own floor varies by a factor of two within a run); side by side it shows.
  * BENCH_HOST_ROUNDS (default 6) and BENCH_HOST_PAGES work as in host-cost.ts;
@@ -40,6 +40,7 @@ try {
 }
 
 const cpu = (build: Build, index: number) => (samples[build][index] ?? []).map((s) => s.cpuMs);
+const task = (build: Build, index: number) => (samples[build][index] ?? []).map((s) => s.taskMs);
 const load = (build: Build, index: number) => (samples[build][index] ?? []).map((s) => s.loadMs);
 const row = (name: string, measured: number[], base: number[]): BenchRow => ({
   name,
@@ -53,6 +54,9 @@ printBenchTable(
     row(`host CPU, ${name}: A − floor`, cpu('A', index), cpu('floor', index)),
     row(`host CPU, ${name}: B − floor`, cpu('B', index), cpu('floor', index)),
     row(`host CPU, ${name}: B − A`, cpu('B', index), cpu('A', index)),
+    row(`host task time, ${name}: A − floor`, task('A', index), task('floor', index)),
+    row(`host task time, ${name}: B − floor`, task('B', index), task('floor', index)),
+    row(`host task time, ${name}: B − A`, task('B', index), task('A', index)),
     row(`host load event, ${name}: A − floor`, load('A', index), load('floor', index)),
     row(`host load event, ${name}: B − floor`, load('B', index), load('floor', index)),
   ]),

@@ -42,13 +42,13 @@ export function createSidebarFrame(
 
   function mount(src: string): HTMLIFrameElement {
     host = doc.createElement(HOST_TAG);
-    host.style.cssText = seen ? hostStyle() : `${hostStyle()};visibility: hidden !important`;
+    host.style.cssText = seen ? hostStyle() : `${hostStyle()};visibility:hidden!important`;
     const root = host.attachShadow({ mode: 'closed' });
     const iframe = doc.createElement('iframe');
     iframe.title = 'Throughline';
     iframe.src = src;
     iframe.style.cssText =
-      'border: 0; border-left: 1px solid rgba(127,127,127,.35); width: 100%; height: 100%; display: block; color-scheme: normal;';
+      'border:0;border-left:1px solid rgba(127,127,127,.35);width:100%;height:100%;display:block;color-scheme:normal';
     root.append(iframe);
     doc.documentElement.append(host);
     return iframe;

@@ -1,18 +1,18 @@
+import { importantStyle } from './important-style';
+
 export const SIDEBAR_WIDTH_PX = 360;
 
 /** Where the sidebar's host element sits: a full-height panel docked to the right edge. */
 export function hostStyle(): string {
-  return [
-    'all: initial',
-    'position: fixed',
-    'right: 0',
-    'top: 0',
-    'bottom: 0',
-    `width: ${SIDEBAR_WIDTH_PX}px`,
-    'z-index: 2147483646',
-  ]
-    .map((rule) => `${rule} !important`)
-    .join(';');
+  return importantStyle([
+    'all:initial',
+    'position:fixed',
+    'right:0',
+    'top:0',
+    'bottom:0',
+    `width:${SIDEBAR_WIDTH_PX}px`,
+    'z-index:2147483646',
+  ]);
 }
 
 /**

@@ -6,6 +6,8 @@ import {
   type TicketSummary,
 } from '../summary/ticket-summary';
 import type { HostTheme } from './host-theme';
+import { importantStyle } from './important-style';
+import { pageFontFamily } from './page-font';
 import { contextWordsOnPage, pageWord } from './page-words';
 import STYLE from './summary-button.css?inline';
 
@@ -47,15 +49,14 @@ export function createSummaryButton(options: {
   let made: { host: HTMLElement; button: HTMLButtonElement } | undefined;
   const make = () => {
     const host = doc.createElement(HOST_TAG);
-    host.style.cssText = [
-      'all: initial',
-      'position: fixed',
-      `right: ${spot.right}px`,
-      `bottom: ${spot.bottom}px`,
-      'z-index: 2147483645',
-    ]
-      .map((rule) => `${rule} !important`)
-      .join(';');
+    host.style.cssText = importantStyle([
+      'all:initial',
+      'position:fixed',
+      `right:${spot.right}px`,
+      `bottom:${spot.bottom}px`,
+      'z-index:2147483645',
+      `font-family:${pageFontFamily(doc)}`,
+    ]);
     const root = host.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');
     style.textContent = STYLE;

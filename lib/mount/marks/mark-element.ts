@@ -5,6 +5,7 @@ import {
   type TicketSummary,
 } from '../../summary/ticket-summary';
 import type { HostTheme } from '../host-theme';
+import { importantStyle } from '../important-style';
 import { contextWordsOnPage } from '../page-words';
 
 export const MARK_TAG = 'throughline-mark';
@@ -16,9 +17,14 @@ export const MARK_TAG = 'throughline-mark';
  * never takes a click (`pointer-events: none`), nor the keyboard focus: a screen reader reads it
  * in the page's order, right after the link, as an image with a name.
  */
-const HOST_STYLE = ['all: initial', 'position: absolute', 'pointer-events: none', 'z-index: 1']
-  .map((rule) => `${rule} !important`)
-  .join(';');
+const HOST_STYLE = importantStyle([
+  'all:initial',
+  'position:absolute',
+  'pointer-events:none',
+  'z-index:1',
+  // The row's own family: the mark reads as part of the list and needs no font of its own.
+  'font-family:inherit',
+]);
 
 /**
  * One element in the shadow root, styled inline: no stylesheet per mark, and nothing for the page's
@@ -29,15 +35,15 @@ const HOST_STYLE = ['all: initial', 'position: absolute', 'pointer-events: none'
  * (from none to one, it would).
  */
 const MARK_STYLE = [
-  'position: absolute; box-sizing: border-box; transform: translate(0, 0)',
-  'height: 16px; max-width: 130px; padding: 0 6px 0 15px; border: 1px solid; border-radius: 8px',
-  'font: 600 10px/14px system-ui, sans-serif; white-space: nowrap; overflow: hidden',
-  'text-overflow: ellipsis',
+  'position:absolute;box-sizing:border-box;transform:translate(0,0)',
+  'height:16px;max-width:130px;padding:0 6px 0 15px;border:1px solid;border-radius:8px',
+  'font-weight:600;font-size:10px;line-height:14px',
+  'white-space:nowrap;overflow:hidden;text-overflow:ellipsis',
 ].join(';');
 
 const THEME_STYLE: Record<HostTheme, string> = {
-  light: 'background-color: #fff; color: #1f2328; border-color: rgba(127,127,127,.4)',
-  dark: 'background-color: #1c2128; color: #e6edf3; border-color: rgba(200,200,200,.3)',
+  light: 'background-color:#fff;color:#1f2328;border-color:rgba(127,127,127,.4)',
+  dark: 'background-color:#1c2128;color:#e6edf3;border-color:rgba(200,200,200,.3)',
 };
 
 const dotImage = (color: string) =>

@@ -1,6 +1,8 @@
 import { mixAtAGlance, type MixBucket } from '../../marks/mix-at-a-glance';
 import { isBucketColor, type TicketSummary } from '../../summary/ticket-summary';
 import type { HostTheme } from '../host-theme';
+import { importantStyle } from '../important-style';
+import { pageFontFamily } from '../page-font';
 import { pageWord } from '../page-words';
 import STYLE from './mix-strip.css?inline';
 
@@ -25,16 +27,15 @@ export function createMixStrip(
   let made: { host: HTMLElement; box: HTMLElement } | undefined;
   const make = () => {
     const host = doc.createElement('throughline-mix');
-    host.style.cssText = [
-      'all: initial',
-      'position: fixed',
-      `right: ${spot.right}px`,
-      `bottom: ${spot.bottom + 36}px`,
-      'z-index: 2147483644',
-      'pointer-events: none',
-    ]
-      .map((rule) => `${rule} !important`)
-      .join(';');
+    host.style.cssText = importantStyle([
+      'all:initial',
+      'position:fixed',
+      `right:${spot.right}px`,
+      `bottom:${spot.bottom + 36}px`,
+      'z-index:2147483644',
+      'pointer-events:none',
+      `font-family:${pageFontFamily(doc)}`,
+    ]);
     const root = host.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');
     style.textContent = STYLE;

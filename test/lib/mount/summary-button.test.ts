@@ -9,6 +9,7 @@ import { englishPageWords } from './english-page-words';
 // The summary the content script draws on every ticket page, in its closed shadow root.
 
 const ID = 'jira:acme.atlassian.net/PAY-42';
+const PAGE_FONT = '"Noto Sans", Helvetica, sans-serif';
 let roots: ShadowRoot[];
 const stops: AbortController[] = [];
 
@@ -70,6 +71,15 @@ describe('the ticket summary', () => {
     expect(style.position).toBe('fixed');
     expect(style.right).toBe('16px');
     expect(style.bottom).toBe('16px');
+  });
+
+  it("is set in the page's own font family", () => {
+    document.body.style.fontFamily = PAGE_FONT;
+    const { summary } = make();
+    summary.show({ ticketId: ID });
+    document.body.removeAttribute('style');
+    expect((hosts()[0] as HTMLElement).style.getPropertyValue('font-family')).toBe(PAGE_FONT);
+    expect((hosts()[0] as HTMLElement).style.getPropertyPriority('font-family')).toBe('important');
   });
 
   it('keeps hostile text as text', () => {
