@@ -12,7 +12,7 @@ const RETRY_DELAYS_MS = [0, 100, 300, 1000];
  */
 export async function requestFrameToken(ticketId: string): Promise<string | undefined> {
   for (const delay of RETRY_DELAYS_MS) {
-    await new Promise((resolve) => setTimeout(resolve, delay));
+    if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
     const reply = await sendToWorker('frame.token', { ticketId });
     const token = (reply as { token?: unknown } | null | undefined)?.token;
     if (typeof token === 'string' && token.length <= 100) return token;

@@ -29,7 +29,8 @@ export function createSummaryClient(
       watching = true;
       void (async () => {
         for (const delay of RETRY_DELAYS_MS) {
-          await new Promise((resolve) => setTimeout(resolve, delay));
+          // The first ask goes at once: a timer would cost the page a task of its own.
+          if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
           if (ask !== asking || signal.aborted) return;
           const reply = (await sendToWorker('summary.watch', { ticketId, title })) as {
             summary?: unknown;
