@@ -3,6 +3,7 @@ import { sidebarOpen } from '../sidebar/open-state';
 import type { TrackerContent } from '../trackers/adapter';
 import { followTickets } from './follow-tickets';
 import { startBoardMarks } from './marks/start-board-marks';
+import { startOnce } from './start-once';
 import { detectHostTheme } from './host-theme';
 import { requestFrameToken } from './request-frame-token';
 import type { ScriptContext } from './script-context';
@@ -12,6 +13,9 @@ import { createSummaryButton } from './summary-button';
 import { createSummaryClient } from './summary-client';
 import { createTicketSurfaces, type TicketSurfaces } from './ticket-surfaces';
 import { watchLocation } from './watch-location';
+
+/** The summary client asks for 1.4 s at most (summary-client.ts); the worker may be waking. */
+const MARKS_AT_THE_LATEST_MS = 3000;
 
 /**
  * The whole job of a tracker's content script: find the ticket in the URL, draw its summary (and
@@ -43,7 +47,18 @@ export async function runTicketContext(ctx: ScriptContext, tracker: TrackerConte
       onPressEnd: () => surfaces.unprepare(),
       signal: ctx.signal,
     });
-    const client = createSummaryClient((next) => surfaces.receive(next), ctx.signal);
+    // Marks beside ticket links on boards and lists (and in a ticket page's own links). On a ticket
+    // page they start with its summary, so that the page draws the one and takes the marks' first
+    // look at its links in one frame, not two; on a page that shows no ticket, at once; and should
+    // no summary ever come, a little later.
+    const startMarks = startOnce(() => {
+      if (marksEnabled && !ctx.signal.aborted)
+        startBoardMarks({ tracker, hosts, theme, signal: ctx.signal });
+    }, MARKS_AT_THE_LATEST_MS);
+    const client = createSummaryClient((next) => {
+      surfaces.receive(next);
+      startMarks();
+    }, ctx.signal);
     const surfaces: TicketSurfaces = createTicketSurfaces({
       summary,
       client,
@@ -54,7 +69,13 @@ export async function runTicketContext(ctx: ScriptContext, tracker: TrackerConte
     sidebarOpen.watch((next) => surfaces.setOpen(next), ctx.signal);
     const follow = followTickets({
       tracker,
-      view: surfaces,
+      view: {
+        show: (ticket) => surfaces.show(ticket),
+        remove: () => {
+          surfaces.remove();
+          startMarks();
+        },
+      },
       hosts,
       win: window,
       signal: ctx.signal,
@@ -62,8 +83,6 @@ export async function runTicketContext(ctx: ScriptContext, tracker: TrackerConte
     if (ctx.isInvalid) return;
     follow(location.href);
     watchLocation(window, ctx.signal, follow);
-    // Marks beside ticket links on boards and lists (and in a ticket page's own links).
-    if (marksEnabled) startBoardMarks({ tracker, hosts, theme, signal: ctx.signal });
   } catch {
     // Nothing is ever thrown into the host page; without Throughline the page works as before.
   }
