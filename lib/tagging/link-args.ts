@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { HttpUrlSchema } from '../schema/entities';
 import { cleanText } from '../schema/safe-text';
-import { LinkSetArgsSchema } from '../schema/mutations';
+import type { LinkSetArgsSchema } from '../schema/mutations';
 
 export type LinkSetArgs = z.input<typeof LinkSetArgsSchema>;
 
