@@ -10,13 +10,13 @@ describe('sending a message to the worker', () => {
   it('sends the envelope and returns the answer its schema reads', async () => {
     const send = vi
       .spyOn(fakeBrowser.runtime, 'sendMessage')
-      .mockResolvedValue({ ok: true, cleared: 3 });
+      .mockImplementation(async () => ({ ok: true, cleared: 3 }));
     await expect(sendMessage('recent.clear', {})).resolves.toEqual({ ok: true, cleared: 3 });
     expect(send).toHaveBeenCalledWith({ throughline: 1, name: 'recent.clear', payload: {} });
   });
 
   it('refuses an answer its schema does not read', async () => {
-    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: 'yes' });
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async () => ({ ok: 'yes' }));
     await expect(sendMessage('sync.now', {})).rejects.toThrow();
   });
 
