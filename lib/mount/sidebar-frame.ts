@@ -4,7 +4,13 @@ import { hostStyle, REFLOW_CSS } from './sidebar-layout';
 type ShownTicket = Omit<FrameTicket, 'token'>;
 
 export interface SidebarFrame {
-  show(ticket: ShownTicket): void;
+  /**
+   * Shows the frame for `ticket`. `dockAtOnce` narrows the page in the same task as the frame
+   * is made (a frame that opens with the page, for someone who keeps it open): the page then
+   * reflows once, before the frame's own renderer starts its work, rather than a second time
+   * while it paints. Opened by a person, the page is narrowed after the frame's first paint.
+   */
+  show(ticket: ShownTicket, options?: { dockAtOnce?: boolean }): void;
   /**
    * Loads the frame for `ticket` unseen, while a press on the summary is still down: its click
    * then only reveals what has loaded in the meantime (`show`). Nothing is shown, docked or
@@ -128,13 +134,14 @@ export function createSidebarFrame(
   }
 
   return {
-    show(ticket) {
+    show(ticket, { dockAtOnce = false } = {}) {
       if (!seen && host && frame) {
         seen = true;
         host.style.cssText = hostStyle();
         if (loadedSrc !== undefined) dock(frame);
       }
       load(ticket);
+      if (dockAtOnce && seen) reflow();
     },
     prepare(ticket) {
       if (frame) return;

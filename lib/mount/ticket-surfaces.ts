@@ -43,10 +43,11 @@ export function createTicketSurfaces(options: {
   let latest: TicketSummary | undefined;
   let frame: SidebarFrame | undefined;
 
-  const showFrame = (shown: ShownTicket) => {
+  /** `withPage`: the frame comes with the page, not at a person's request (sidebar-frame.ts). */
+  const showFrame = (shown: ShownTicket, withPage: boolean) => {
     summary.hide();
     frame ??= openFrame();
-    frame.show(shown);
+    frame.show(shown, { dockAtOnce: withPage });
   };
 
   return {
@@ -60,7 +61,7 @@ export function createTicketSurfaces(options: {
       }
       // The title is what mentions and rules read: ask again once the page shows it.
       if (moved || titled) client.watch(next.id, next.title);
-      if (open) showFrame(next);
+      if (open) showFrame(next, true);
     },
     remove() {
       ticket = undefined;
@@ -74,7 +75,7 @@ export function createTicketSurfaces(options: {
       if (next === open) return;
       open = next;
       if (!ticket) return;
-      if (open) return showFrame(ticket);
+      if (open) return showFrame(ticket, false);
       const hadFocus = frame?.hasFocus() ?? false;
       frame?.remove();
       frame = undefined;

@@ -29,7 +29,7 @@ function world(open = false) {
   const openFrame = (): SidebarFrame => {
     log.push('frame made');
     return {
-      show: (t) => log.push(`frame ${t.key}`),
+      show: (t, options) => log.push(`frame ${t.key}${options?.dockAtOnce ? ' docked' : ''}`),
       prepare: (t) => log.push(`frame ${t.key} unseen`),
       hasFocus: () => frameFocused,
       remove: () => log.push('frame removed'),
@@ -110,14 +110,14 @@ describe('summary first, sidebar on demand', () => {
     expect(log).toEqual(['frame removed', 'summary PAY-42 Grow more', 'summary focused']);
   });
 
-  it('opens the frame by itself on every ticket for someone who keeps it open', () => {
+  it('opens the frame by itself on every ticket for someone who keeps it open, docked with the page', () => {
     const { surfaces, log } = world(true);
     surfaces.show(A);
     surfaces.show(B);
     expect(log.filter((l) => l.startsWith('frame'))).toEqual([
       'frame made',
-      'frame PAY-42',
-      'frame PAY-43',
+      'frame PAY-42 docked',
+      'frame PAY-43 docked',
     ]);
   });
 
