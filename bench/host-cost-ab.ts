@@ -11,12 +11,12 @@ import { printBenchTable } from './table';
  * Two builds side by side: `npx tsx bench/host-cost-ab.ts <build A> <build B>` (unpacked Chromium
  * builds, e.g. a copy of .output/chrome-mv3 before a change and the one after). Each round
  * launches the floor (empty content scripts, from A), A and B in rotating order, each in its
- * default mode (the summary) and connected to the seeded API, and loads every host-cost page twice;
+ * default mode (the summary) and connected to the seeded API, and loads every host-cost page once;
  * rows give each build's CPU time and task time over the floor and B − A, and each one's `load`
  * event over the floor, paired by round and position, with their noise bands. A change worth a few
  * milliseconds is lost in the spread of two separate full runs (a page's own floor varies by a
  * factor of two within a run); side by side it shows.
- * BENCH_HOST_ROUNDS (default 6) and BENCH_HOST_PAGES work as in host-cost.ts;
+ * BENCH_HOST_ROUNDS (default 12) and BENCH_HOST_PAGES work as in host-cost.ts;
  * BENCH_AB_SIDEBAR=open compares the two with the sidebar remembered open.
  */
 const [buildA, buildB] = process.argv.slice(2).map((dir) => resolve(dir));

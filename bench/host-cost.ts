@@ -49,12 +49,13 @@ const SYNCED_WHEN_MARKED = 'https://github.com/acme/billing/issues';
 const RESULTS_DIR = join(import.meta.dirname, 'results');
 
 /**
- * Rounds of three launches; BENCH_HOST_ROUNDS changes it. Six, as a launch's loads tend to run high
- * or low together (a launch is one sample of that spread), and four left bands of ±20 ms.
+ * Rounds of three launches, each launch loading every page once after a warm-up load;
+ * BENCH_HOST_ROUNDS changes it. A launch's loads run high or low together (in the run of 1 Dec
+ * 06:07, two loads of a page in one launch correlated by 0.3 to 0.8 on most pages), so two loads
+ * per launch counted as fewer independent samples than they looked; twelve launches of one load
+ * each give twelve, for the same number of loads.
  */
-const ROUNDS = Number(process.env.BENCH_HOST_ROUNDS ?? 6);
-/** Loads of each page per launch; the first load after a launch (a cold browser) is discarded. */
-const LOADS_PER_LAUNCH = 2;
+const ROUNDS = Number(process.env.BENCH_HOST_ROUNDS ?? 12);
 
 type Mode = 'floor' | 'summary' | 'sidebar';
 
@@ -91,7 +92,8 @@ export async function collectPaired<M extends string>(
     for (let round = 0; round < ROUNDS; round++) {
       for (let step = 0; step < names.length; step++) {
         const name = names[(round + step) % names.length] as M;
-        await runLaunch(modes[name], fixtures.port, api.url, samples[name]);
+        // Every other round in reverse, so no page always follows the same one.
+        await runLaunch(modes[name], fixtures.port, api.url, samples[name], round % 2 === 1);
       }
     }
     return samples;
@@ -110,6 +112,7 @@ async function runLaunch(
   fixturePort: number,
   apiUrl: string,
   samples: HostLoad[][],
+  reverse: boolean,
 ): Promise<void> {
   const browser = await launchWithExtension(fixturePort, { extensionDir });
   try {
@@ -119,16 +122,13 @@ async function runLaunch(
     }
     const warmUp = HOST_PAGES[0];
     if (warmUp) await measureHostLoad(browser, warmUp.url);
-    for (let load = 0; load < LOADS_PER_LAUNCH; load++) {
-      // Every other pass in reverse, so no page always follows the same one.
-      const order = HOST_PAGES.map((_, i) => i);
-      if (load % 2) order.reverse();
-      for (const index of order) {
-        const page = HOST_PAGES[index];
-        // A list shows no ticket, so the sidebar's choice changes nothing there: not loaded.
-        if (page && !(page.list && sidebarOpen))
-          samples[index]?.push(await measureHostLoad(browser, page.url));
-      }
+    const order = HOST_PAGES.map((_, i) => i);
+    if (reverse) order.reverse();
+    for (const index of order) {
+      const page = HOST_PAGES[index];
+      // A list shows no ticket, so the sidebar's choice changes nothing there: not loaded.
+      if (page && !(page.list && sidebarOpen))
+        samples[index]?.push(await measureHostLoad(browser, page.url));
     }
   } finally {
     await browser.close();
