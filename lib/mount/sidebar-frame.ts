@@ -5,12 +5,13 @@ type ShownTicket = Omit<FrameTicket, 'token'>;
 
 export interface SidebarFrame {
   /**
-   * Shows the frame for `ticket`. `dockAtOnce` narrows the page in the same task as the frame
-   * is made (a frame that opens with the page, for someone who keeps it open): the page then
-   * reflows once, before the frame's own renderer starts its work, rather than a second time
-   * while it paints. Opened by a person, the page is narrowed after the frame's first paint.
+   * Shows the frame for `ticket`. `dockAtOnce` narrows the page in the task that makes the frame
+   * (one that opens with the page, for someone who keeps it open): the page is laid out beside
+   * the panel in the same frame the panel appears, before the frame's own renderer starts work,
+   * rather than the panel lying over the page until the page jumps. A frame a person opens docks
+   * after its first paint.
    */
-  show(ticket: ShownTicket, options?: { dockAtOnce?: boolean }): void;
+  show(ticket: ShownTicket, dockAtOnce?: boolean): void;
   /**
    * Loads the frame for `ticket` unseen, while a press on the summary is still down: its click
    * then only reveals what has loaded in the meantime (`show`). Nothing is shown, docked or
@@ -134,7 +135,7 @@ export function createSidebarFrame(
   }
 
   return {
-    show(ticket, { dockAtOnce = false } = {}) {
+    show(ticket, dockAtOnce) {
       if (!seen && host && frame) {
         seen = true;
         host.style.cssText = hostStyle();

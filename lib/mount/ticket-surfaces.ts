@@ -47,7 +47,7 @@ export function createTicketSurfaces(options: {
   const showFrame = (shown: ShownTicket, withPage: boolean) => {
     summary.hide();
     frame ??= openFrame();
-    frame.show(shown, { dockAtOnce: withPage });
+    frame.show(shown, withPage);
   };
 
   return {

@@ -161,12 +161,12 @@ describe('opening and closing', () => {
   it('docks at once a frame that opens with the page, and never twice', async () => {
     const roots = keepClosedRoots();
     const frame = createSidebarFrame(FRAME_URL);
-    frame.show(ticket(1), { dockAtOnce: true });
+    frame.show(ticket(1), true);
     expect(host()).not.toBeNull();
     expect(reflowStyle()).not.toBeNull();
     roots[0]?.querySelector('iframe')?.dispatchEvent(new Event('load'));
     await nextFrame();
-    frame.show(ticket(2), { dockAtOnce: true });
+    frame.show(ticket(2), true);
     expect(document.querySelectorAll('#throughline-reflow')).toHaveLength(1);
     frame.remove();
     expect(reflowStyle()).toBeNull();

@@ -29,7 +29,7 @@ function world(open = false) {
   const openFrame = (): SidebarFrame => {
     log.push('frame made');
     return {
-      show: (t, options) => log.push(`frame ${t.key}${options?.dockAtOnce ? ' docked' : ''}`),
+      show: (t, dockAtOnce) => log.push(`frame ${t.key}${dockAtOnce ? ' docked' : ''}`),
       prepare: (t) => log.push(`frame ${t.key} unseen`),
       hasFocus: () => frameFocused,
       remove: () => log.push('frame removed'),
