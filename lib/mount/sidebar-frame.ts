@@ -5,11 +5,11 @@ type ShownTicket = Omit<FrameTicket, 'token'>;
 
 export interface SidebarFrame {
   /**
-   * Shows the frame for `ticket`. `dockAtOnce` narrows the page in the task that makes the frame
-   * (one that opens with the page, for someone who keeps it open): the page is laid out beside
-   * the panel in the same frame the panel appears, before the frame's own renderer starts work,
-   * rather than the panel lying over the page until the page jumps. A frame a person opens docks
-   * after its first paint.
+   * Shows the frame for `ticket`. `dockAtOnce` is for a frame that comes with the page (someone
+   * keeps the sidebar open): it is made once the worker has issued its token, so it is navigated
+   * once, and the page is narrowed in the task that makes it, laid out beside the panel in the
+   * frame the panel appears in. A frame a person opens loads at once and docks after its first
+   * paint.
    */
   show(ticket: ShownTicket, dockAtOnce?: boolean): void;
   /**
@@ -46,6 +46,8 @@ export function createSidebarFrame(
   let tokenFor: { id: string; token: Promise<string | undefined> } | undefined;
   /** Whether the frame is seen: not while it is prepared on a press (`prepare`). */
   let seen = true;
+  /** The frame comes with the page (`show`'s dockAtOnce): it docks as it is made. */
+  let withPage = false;
 
   function mount(src: string): HTMLIFrameElement {
     host = doc.createElement(HOST_TAG);
@@ -58,6 +60,7 @@ export function createSidebarFrame(
       'border:0;border-left:1px solid rgba(127,127,127,.35);width:100%;height:100%;display:block;color-scheme:normal';
     root.append(iframe);
     doc.documentElement.append(host);
+    if (withPage) reflow();
     return iframe;
   }
 
@@ -124,11 +127,12 @@ export function createSidebarFrame(
     if (tokenFor?.id !== ticket.id)
       tokenFor = { id: ticket.id, token: requestToken(ticket.id).catch(() => undefined) };
     const asked = tokenFor;
-    // The first frame loads while the worker issues its token (the frame asks for nothing
-    // without one, and gets it in its hash when it comes): a click on the summary paints the
-    // sidebar that much sooner. A frame already open keeps its ticket until the next one's
+    // A person's first frame loads while the worker issues its token (the frame asks for
+    // nothing without one, and gets it in its hash when it comes): their click paints the
+    // sidebar that much sooner. One that comes with the page waits for the token, so the frame
+    // is navigated once, not twice. A frame already open keeps its ticket until the next one's
     // token comes, rather than flash "Loading…".
-    if (!frame) render(ticket);
+    if (!frame && !withPage) render(ticket);
     void asked.token.then((token) => {
       if (latest === ticket && tokenFor === asked) render({ ...ticket, token });
     });
@@ -141,8 +145,8 @@ export function createSidebarFrame(
         host.style.cssText = hostStyle();
         if (loadedSrc !== undefined) dock(frame);
       }
+      withPage = !!dockAtOnce && seen;
       load(ticket);
-      if (dockAtOnce && seen) reflow();
     },
     prepare(ticket) {
       if (frame) return;

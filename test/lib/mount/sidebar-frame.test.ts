@@ -102,6 +102,24 @@ describe('binding the frame to this content script', () => {
     ]);
   });
 
+  it('makes a frame that comes with the page once its token is issued, docked, with the token in its first address', async () => {
+    const frameOf = catchFrames();
+    let issue: (token: string) => void = () => undefined;
+    const requestToken = () => new Promise<string>((resolve) => (issue = resolve));
+    const frame = createSidebarFrame(FRAME_URL, document, undefined, requestToken);
+    frame.show({ ...ticket(1), title: undefined }, true);
+    expect(frameOf()).toBeUndefined();
+    expect(document.getElementById('throughline-reflow')).toBeNull();
+    issue('token-1');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(readTicketHash(new URL(frameOf()!.src).hash)).toEqual({
+      id: ticket(1).id,
+      token: 'token-1',
+    });
+    expect(document.getElementById('throughline-reflow')).not.toBeNull();
+    frame.remove();
+  });
+
   it('keeps an open frame on its ticket until the next ticket’s token comes, asking once per ticket', async () => {
     const frameOf = catchFrames();
     const asked: string[] = [];
