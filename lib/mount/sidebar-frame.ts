@@ -5,13 +5,13 @@ type ShownTicket = Omit<FrameTicket, 'token'>;
 
 export interface SidebarFrame {
   /**
-   * Shows the frame for `ticket`. `dockAtOnce` is for a frame that comes with the page (someone
+   * Shows the frame for `ticket`. `withPage` is for a frame that comes with the page (someone
    * keeps the sidebar open): it is made once the worker has issued its token, so it is navigated
    * once, and the page is narrowed in the task that makes it, laid out beside the panel in the
    * frame the panel appears in. A frame a person opens loads at once and docks after its first
    * paint.
    */
-  show(ticket: ShownTicket, dockAtOnce?: boolean): void;
+  show(ticket: ShownTicket, withPage?: boolean): void;
   /**
    * Loads the frame for `ticket` unseen, while a press on the summary is still down: its click
    * then only reveals what has loaded in the meantime (`show`). Nothing is shown, docked or
@@ -46,8 +46,8 @@ export function createSidebarFrame(
   let tokenFor: { id: string; token: Promise<string | undefined> } | undefined;
   /** Whether the frame is seen: not while it is prepared on a press (`prepare`). */
   let seen = true;
-  /** The frame comes with the page (`show`'s dockAtOnce): it docks as it is made. */
-  let withPage = false;
+  /** The frame comes with the page (`show`'s `withPage`): made with its token, docked as made. */
+  let comesWithPage = false;
 
   function mount(src: string): HTMLIFrameElement {
     host = doc.createElement(HOST_TAG);
@@ -60,7 +60,7 @@ export function createSidebarFrame(
       'border:0;border-left:1px solid rgba(127,127,127,.35);width:100%;height:100%;display:block;color-scheme:normal';
     root.append(iframe);
     doc.documentElement.append(host);
-    if (withPage) reflow();
+    if (comesWithPage) reflow();
     return iframe;
   }
 
@@ -132,20 +132,20 @@ export function createSidebarFrame(
     // sidebar that much sooner. One that comes with the page waits for the token, so the frame
     // is navigated once, not twice. A frame already open keeps its ticket until the next one's
     // token comes, rather than flash "Loading…".
-    if (!frame && !withPage) render(ticket);
+    if (!frame && !comesWithPage) render(ticket);
     void asked.token.then((token) => {
       if (latest === ticket && tokenFor === asked) render({ ...ticket, token });
     });
   }
 
   return {
-    show(ticket, dockAtOnce) {
+    show(ticket, withPage) {
       if (!seen && host && frame) {
         seen = true;
         host.style.cssText = hostStyle();
         if (loadedSrc !== undefined) dock(frame);
       }
-      withPage = !!dockAtOnce && seen;
+      comesWithPage = !!withPage && seen;
       load(ticket);
     },
     prepare(ticket) {
@@ -165,6 +165,7 @@ export function createSidebarFrame(
       frame = undefined;
       shownSrc = '';
       seen = true;
+      comesWithPage = false;
     },
   };
 }

@@ -120,6 +120,24 @@ describe('binding the frame to this content script', () => {
     frame.remove();
   });
 
+  it('loads a frame pressed for at once, unseen and undocked, after a frame that came with the page was closed', async () => {
+    const frameOf = catchFrames();
+    const issued: ((token: string) => void)[] = [];
+    const requestToken = () => new Promise<string>((resolve) => issued.push(resolve));
+    const frame = createSidebarFrame(FRAME_URL, document, undefined, requestToken);
+    frame.show(ticket(1), true);
+    issued[0]?.('token-1');
+    await new Promise((r) => setTimeout(r, 0));
+    frame.remove();
+    frame.prepare(ticket(2));
+    // At once, before any token for it, and the page not narrowed for an unseen frame.
+    const shown = readTicketHash(new URL(frameOf()!.src).hash);
+    expect(shown.id).toBe(ticket(2).id);
+    expect(shown.token).toBeUndefined();
+    expect(document.getElementById('throughline-reflow')).toBeNull();
+    frame.remove();
+  });
+
   it('keeps an open frame on its ticket until the next ticket’s token comes, asking once per ticket', async () => {
     const frameOf = catchFrames();
     const asked: string[] = [];

@@ -29,7 +29,7 @@ function world(open = false) {
   const openFrame = (): SidebarFrame => {
     log.push('frame made');
     return {
-      show: (t, dockAtOnce) => log.push(`frame ${t.key}${dockAtOnce ? ' docked' : ''}`),
+      show: (t, withPage) => log.push(`frame ${t.key}${withPage ? ' with the page' : ''}`),
       prepare: (t) => log.push(`frame ${t.key} unseen`),
       hasFocus: () => frameFocused,
       remove: () => log.push('frame removed'),
@@ -110,14 +110,14 @@ describe('summary first, sidebar on demand', () => {
     expect(log).toEqual(['frame removed', 'summary PAY-42 Grow more', 'summary focused']);
   });
 
-  it('opens the frame by itself on every ticket for someone who keeps it open, docked with the page', () => {
+  it('opens the frame by itself on every ticket for someone who keeps it open, as coming with the page', () => {
     const { surfaces, log } = world(true);
     surfaces.show(A);
     surfaces.show(B);
     expect(log.filter((l) => l.startsWith('frame'))).toEqual([
       'frame made',
-      'frame PAY-42 docked',
-      'frame PAY-43 docked',
+      'frame PAY-42 with the page',
+      'frame PAY-43 with the page',
     ]);
   });
 
