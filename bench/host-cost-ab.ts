@@ -13,7 +13,7 @@ import { printBenchTable } from './table';
  * launches the floor (empty content scripts, from A), A and B in rotating order, each in its
  * default mode (the summary) and connected to the seeded API, and loads every host-cost page once;
  * rows give each build's CPU time and task time over the floor and B − A, and each one's `load`
- * event over the floor, paired by round and position, with their noise bands. A change worth a few
+ * event over the floor, paired by round, with their noise bands. A change worth a few
  * milliseconds is lost in the spread of two separate full runs (a page's own floor varies by a
  * factor of two within a run); side by side it shows.
  * BENCH_HOST_ROUNDS (default 12) and BENCH_HOST_PAGES work as in host-cost.ts;

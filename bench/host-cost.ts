@@ -16,7 +16,7 @@ import { median, medianPairedDifference, noiseOfMedianDifference } from './stats
  * the sidebar remembered open, and with the floor: the same manifest with empty content scripts and
  * an empty worker (empty-extension.ts). One Chromium at a time (the machine has 2 cores): each
  * round launches the three in turn, each on a fresh profile, in an order that rotates every round,
- * so drift over the run falls on every mode alike; samples are paired by round and position. The
+ * so drift over the run falls on every mode alike; samples are paired by round. The
  * extension is connected to the real API with the demo context, as a person's is: tickets have
  * context, and a list's links get their marks.
  */
